@@ -1,0 +1,59 @@
+"""Extractors: from a prepared document to its record (people, places, dates, meetings, commitments).
+
+`extract` runs the spaCy pass once over the document's body (the text before its
+reference list) and hands the parsed Doc to each extractor, which returns typed records.
+"""
+
+from __future__ import annotations
+
+from accord.records import Annotations, Document, DocumentRecord
+
+__all__ = ["extract", "read_annotations"]
+
+
+def read_annotations(document: Document) -> Annotations:
+    """The reading layer: people, countries, organizations, bodies, places, times, citations."""
+    from accord.extractors.citations import find_citations, reference_list_start
+    from accord.extractors.dates import document_anchor, find_time_expressions
+    from accord.extractors.entities import (
+        find_agreements,
+        find_bodies,
+        find_countries,
+        find_organizations,
+        find_places,
+    )
+    from accord.extractors.people import find_people
+    from accord.kb import load_kb
+    from accord.nlp import load_nlp
+
+    kb = load_kb()
+    text = document.text
+    body_end = reference_list_start(text)
+    body = text if body_end is None else text[:body_end]
+    doc = load_nlp()(body)
+    countries = find_countries(doc)
+    anchor = document_anchor(text, published=document.published)
+    return Annotations(
+        people=tuple(find_people(doc, kb=kb)),
+        countries=tuple(countries),
+        organizations=tuple(find_organizations(doc)),
+        bodies=tuple(
+            find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})
+        ),
+        places=tuple(find_places(doc, kb=kb)),
+        times=tuple(find_time_expressions(body, anchor=anchor)),
+        agreements=tuple(find_agreements(doc, kb=kb)),
+        citations=tuple(find_citations(text)),
+    )
+
+
+def extract(document: Document) -> DocumentRecord:
+    """The document record of one document."""
+    from accord.kb import load_kb
+
+    annotations = read_annotations(document)
+    return DocumentRecord(
+        document=document,
+        areas=load_kb().classify_areas(document.text),
+        annotations=annotations,
+    )

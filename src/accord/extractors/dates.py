@@ -1,0 +1,913 @@
+"""Time expressions: every date phrase in a text, resolved against the document's own date.
+
+The grammar is ours, not dateparser's: dateparser reads footnote markers as dates, cannot
+read period phrases ("later this year", "the first half of 2026") and puts "on Friday" a
+week ahead. The vocabulary lives in `nlp/patterns/time_periods.yaml`; the regexes are
+compiled from it once. Decisions the spec leaves open, documented here and in the YAML:
+
+- A weekday ("on Friday") is the nearest such day on or before the anchor; with
+  `prefer="future"` on or after it. "last Friday" is strictly before, "next Friday" after.
+- A month or day without a year ("in March", "March 7") takes the anchor's year; with
+  `prefer="future"` the next year when that month or day is already past.
+- early/late + year = its first/second half; mid + year = June (month precision);
+  the beginning of a year = January; the end of a year = the whole year (the deadline is
+  its last day either way); early/mid/late/end + month = the whole month.
+- "by/until/within X" runs from the anchor to the end of X; its precision is X's when
+  the anchor lies inside X ("by the end of the year" -> year), else "interval" ("by 2030").
+- A bare four-digit number is a year only after a date word (in, by, since, ...) and only
+  from 1900 to 2100. Year ranges ("2023-2025", "1950-53") and decades are intervals.
+- Vague phrases ("soon", "in the coming months") keep start and end None: never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from accord.errors import ReferenceDataError
+from accord.records import DatePrecision, Evidence, TimeExpression
+
+__all__ = [
+    "Prefer",
+    "deadline_of",
+    "document_anchor",
+    "find_time_expressions",
+]
+
+Prefer = Literal["past", "future"]
+
+VOCABULARY_PATH = Path(__file__).resolve().parents[1] / "nlp" / "patterns" / "time_periods.yaml"
+
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_CONNECTOR = re.compile(r"\s*(?P<c>(?i:to|until|till|through|and)|[-–—])\s*")
+_RANGE_START = re.compile(r"(?i:(?<!\w)(?P<w>from|between)\s+)\Z")
+_MID_HYPHEN = re.compile(r"(?i:(?<!\w)mid-)\Z")
+_WINDOW = 48  # characters looked at before a candidate for its context words
+_MARGIN = 96  # longer than any expression the rules match (the longest are about 40)
+
+_MAP_KEYS = (
+    "months",
+    "month_abbreviations",
+    "weekdays",
+    "weekday_abbreviations",
+    "day_words",
+    "relative_periods",
+    "current_parts",
+    "numbers",
+    "duration_units",
+    "duration_directions",
+    "quarter_ordinals",
+    "half_ordinals",
+    "seasons",
+    "positions",
+)
+_LIST_KEYS = (
+    "vague_counts",
+    "date_context_words",
+    "quantity_words",
+    "deadline_words",
+    "vague_phrases",
+)
+
+
+def _load_vocabulary(path: Path) -> dict[str, Any]:
+    """The YAML lexicon, checked for the sections the grammar needs."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ReferenceDataError(
+            f"cannot read the time vocabulary {path}: {e}; reinstall accord or fix the file"
+        ) from e
+    if not isinstance(data, dict):
+        raise ReferenceDataError(f"{path}: expected a mapping of sections at the top level")
+    for key in _MAP_KEYS:
+        if not isinstance(data.get(key), dict) or not data[key]:
+            raise ReferenceDataError(f"{path}: section {key!r} must be a non-empty mapping")
+    for key in _LIST_KEYS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ReferenceDataError(f"{path}: section {key!r} must be a list of strings")
+    return {
+        k: ({str(w): v for w, v in data[k].items()} if k in _MAP_KEYS else data[k]) for k in data
+    }
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between words."""
+    phrases = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in phrases)
+
+
+def _trie(words: Any) -> str:
+    """An alternation of words as a prefix tree: one branch per letter instead of per word,
+    several times faster to scan with Python's regex engine. Longest match first."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _key(phrase: str) -> str:
+    """How a matched phrase is looked up in a vocabulary section."""
+    return " ".join(phrase.split()).casefold()
+
+
+def _folded(mapping: dict[str, Any]) -> dict[str, Any]:
+    return {_key(k): v for k, v in mapping.items()}
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _month_last(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return dt.date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit == "week":
+        return day + dt.timedelta(weeks=n)
+    return _add_months(day, n * {"month": 1, "year": 12, "decade": 120}[unit])
+
+
+def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 3 * q - 2, 1), _month_last(year, 3 * q)
+
+
+def _half(year: int, h: int) -> tuple[dt.date, dt.date]:
+    return (
+        (dt.date(year, 1, 1), dt.date(year, 6, 30))
+        if h == 1
+        else (
+            dt.date(year, 7, 1),
+            dt.date(year, 12, 31),
+        )
+    )
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- what a rule finds
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    precision: DatePrecision
+    first: dt.date | None
+    last: dt.date | None
+    kind: str = "other"  # "year"/"month" (whole periods a position word can narrow), "vague"
+    month: int | None = None  # set with implied_year, so a range can lend its year
+    day: int | None = None
+    implied_year: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    anchor: dt.date | None
+    prefer: Prefer
+    g: _Grammar
+    force: bool = False  # the second end of "between X and Y": no context word needed
+
+
+_Handler = Callable[[re.Match[str], _Ctx], "_Found | None"]
+
+
+def _found(
+    m: re.Match[str], precision: DatePrecision, span: tuple[Any, Any] | None, **kw: Any
+) -> _Found:
+    first, last = span if span is not None else (None, None)
+    return _Found(m.start(), m.end(), precision, first, last, **kw)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    v: dict[str, Any]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    folded: dict[str, dict[str, Any]]
+    rules: tuple[_Rule, ...]
+    forced: tuple[_Rule, ...]
+    gate: re.Pattern[str]
+    gate_rules: dict[str, tuple[int, ...]]
+    context: re.Pattern[str]
+    position_before: re.Pattern[str]
+    prefix: re.Pattern[str]
+    quantity_after: re.Pattern[str]
+
+    def number(self, word: str | None) -> int | None:
+        """A count in words or digits; None for a vague count ("few") or a missing one."""
+        if word is None:
+            return None
+        if word.isdigit():
+            return int(word)
+        return self.folded["numbers"].get(_key(word))
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def _implied_year(ctx: _Ctx, month: int, day: int | None) -> int | None:
+    """The year of a month or day named without one (see the module docstring)."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if ctx.prefer == "future" and (month, day or 31) < (a.month, a.day if day else 31):
+        return a.year + 1
+    return a.year
+
+
+def _month_of(ctx: _Ctx, name: str) -> int:
+    name = name.rstrip(".")
+    return ctx.g.months.get(name) or ctx.g.months[name.capitalize()]
+
+
+def _day_date(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    month = _month_of(ctx, m["mon"])
+    day = int(re.sub(r"\D", "", m["day"]))
+    if m["year"]:
+        d = _safe_date(int(m["year"]), month, day)
+        return None if d is None else _found(m, "day", (d, d))
+    year = _implied_year(ctx, month, day)
+    if _safe_date(year or 2000, month, day) is None:  # Feb 30 is no date in any year
+        return None
+    d = None if year is None else _safe_date(year, month, day)
+    return _found(m, "day", (d, d), month=month, day=day, implied_year=True)
+
+
+def _iso(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    d = _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    return None if d is None else _found(m, "day", (d, d))
+
+
+def _numeric(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    a, b = int(m["a"]), int(m["b"])
+    # Dotted dates are day.month (European); a slashed one is month/day only when the
+    # day-first reading is impossible.
+    day, month = (b, a) if m["sep"] == "/" and b > 12 else (a, b)
+    d = _safe_date(int(m["year"]), month, day) if month <= 12 else None
+    return None if d is None else _found(m, "day", (d, d))
+
+
+def _day_range(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    month = _month_of(ctx, m["mon"])
+    d1, d2 = (int(re.sub(r"\D", "", m[k])) for k in ("d1", "d2"))
+    if d2 <= d1:
+        return None
+    year = int(m["year"]) if m["year"] else _implied_year(ctx, month, d1)
+    if _safe_date(year or 2000, month, d2) is None:
+        return None
+    if year is None:
+        return _found(m, "interval", None)
+    return _found(m, "interval", (dt.date(year, month, d1), dt.date(year, month, d2)))
+
+
+def _weekday(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    a = ctx.anchor
+    if a is None:
+        return _found(m, "day", None)
+    wd = ctx.g.weekdays[m["wd"]]  # keyed as written and in capitals
+    rel = _key(m["rel"] or "")
+    if rel == "last" or "past" in rel:
+        d = a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
+    elif rel == "next":
+        d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
+    elif ctx.prefer == "future" or "coming" in rel:
+        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+    else:
+        d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+    return _found(m, "day", (d, d))
+
+
+def _day_word(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    if ctx.anchor is None:
+        return _found(m, "day", None)
+    d = ctx.anchor + dt.timedelta(days=ctx.g.folded["day_words"][_key(m["w"])])
+    return _found(m, "day", (d, d))
+
+
+def _period_of(unit: str, a: dt.date, offset: int) -> tuple[dt.date, dt.date]:
+    """The week, month, quarter or year `offset` periods from the one holding `a`."""
+    if unit == "week":
+        monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=offset)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = _add_months(a.replace(day=1), offset)
+        return first, _month_last(first.year, first.month)
+    if unit == "quarter":
+        q0 = (a.year * 4 + (a.month - 1) // 3) + offset
+        return _quarter(q0 // 4, q0 % 4 + 1)
+    return dt.date(a.year + offset, 1, 1), dt.date(a.year + offset, 12, 31)
+
+
+_UNIT_PRECISION: dict[str, DatePrecision] = {
+    "week": "interval",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+
+
+def _unit_rel(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    unit = m["unit"].casefold()
+    weekend = bool(m["wkend"])
+    if weekend and unit != "week":
+        return None
+    precision = "interval" if weekend else _UNIT_PRECISION[unit]
+    kind = unit if unit in ("year", "month") and not m["part"] else "other"
+    a = ctx.anchor
+    if a is None:
+        return _found(m, precision, None, kind=kind)
+    if m["part"]:
+        first, last = _period_of(unit, a, 0)
+        side = ctx.g.folded["current_parts"][_key(m["part"])]
+        return _found(m, precision, (a, last) if side == "after" else (first, a), kind=kind)
+    first, last = _period_of(unit, a, ctx.g.folded["relative_periods"][_key(m["rel"])])
+    if weekend:
+        first = first + dt.timedelta(days=5)
+    return _found(m, precision, (first, last), kind=kind)
+
+
+def _the_unit(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    # "the year" / "the month" is a period only inside "the end of the year" and the like.
+    if not ctx.g.position_before.search(ctx.text, max(0, m.start() - _WINDOW), m.start()):
+        return None
+    unit = m["unit"].casefold()
+    span = None if ctx.anchor is None else _period_of(unit, ctx.anchor, 0)
+    return _found(
+        m, _UNIT_PRECISION[unit], span, kind=unit if unit in ("year", "month") else "other"
+    )
+
+
+def _year_end(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    span = None if ctx.anchor is None else _period_of("year", ctx.anchor, 0)
+    return _found(m, "year", span, kind="year")
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    month, year = _month_of(ctx, m["mon"]), int(m["year"])
+    return _found(m, "month", (dt.date(year, month, 1), _month_last(year, month)), kind="month")
+
+
+def _rel_month_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    month = ctx.g.months[m["mon"]]
+    a = ctx.anchor
+    if a is None:
+        return _found(m, "month", None, kind="month")
+    rel = _key(m["rel"])
+    year = a.year
+    if rel == "last" and month >= a.month:
+        year -= 1
+    elif rel != "last" and rel != "this" and month <= a.month:
+        year += 1
+    return _found(m, "month", (dt.date(year, month, 1), _month_last(year, month)), kind="month")
+
+
+def _has_context(m: re.Match[str], ctx: _Ctx) -> bool:
+    return ctx.force or bool(ctx.g.context.search(ctx.text, max(0, m.start() - _WINDOW), m.start()))
+
+
+def _bare_month(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    if not _has_context(m, ctx):
+        return None
+    month = ctx.g.months[m["mon"]]
+    year = _implied_year(ctx, month, None)
+    span = None if year is None else (dt.date(year, month, 1), _month_last(year, month))
+    return _found(m, "month", span, kind="month", month=month, implied_year=True)
+
+
+def _bare_year(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    if (
+        m.start() > 0
+        and ctx.text[m.start() - 1] == "-"
+        and not _MID_HYPHEN.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return None
+    if not _has_context(m, ctx) or ctx.g.quantity_after.match(ctx.text, m.end()):
+        return None
+    year = int(m["year"])
+    return _found(m, "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)), kind="year")
+
+
+def _year_range(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    y1, raw = int(m["y1"]), m["y2"]
+    y2 = int(raw) if len(raw) == 4 else y1 - y1 % 100 + int(raw)
+    if y2 <= y1 or ctx.g.quantity_after.match(ctx.text, m.end()):
+        return None
+    return _found(m, "interval", (dt.date(y1, 1, 1), dt.date(y2, 12, 31)))
+
+
+def _decade(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    start = int(m["dec"])
+    return _found(m, "interval", (dt.date(start, 1, 1), dt.date(start + 9, 12, 31)))
+
+
+def _yref_year(m: re.Match[str], ctx: _Ctx) -> tuple[bool, int | None]:
+    """(present, year) of the optional "of 2026 / of next year / of the year" part."""
+    if m["ry"]:
+        return True, int(m["ry"])
+    if m["rrel"] or m["rthe"]:
+        if ctx.anchor is None:
+            return True, None
+        offset = ctx.g.folded["relative_periods"][_key(m["rrel"])] if m["rrel"] else 0
+        return True, ctx.anchor.year + offset
+    return False, None
+
+
+def _ordinal_period(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    present, year = _yref_year(m, ctx)
+    if not present:
+        # "the second half of the century": an "of" we cannot read is not the current year.
+        if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 5], re.IGNORECASE):
+            return None
+        if _key(m["ord"]) in ("last", "final", "former", "latter"):
+            return None
+        year = None if ctx.anchor is None else ctx.anchor.year
+    is_quarter = m["unit"].casefold() == "quarter"
+    n = ctx.g.folded["quarter_ordinals" if is_quarter else "half_ordinals"][_key(m["ord"])]
+    span = None if year is None else (_quarter(year, n) if is_quarter else _half(year, n))
+    return _found(m, "quarter" if is_quarter else "half", span)
+
+
+def _q_or_h(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    year = int(m["year"]) if m["year"] else (ctx.anchor.year if ctx.anchor else None)
+    if "q" in m.re.groupindex:
+        span = None if year is None else _quarter(year, int(m["q"]))
+        return _found(m, "quarter", span)
+    span = None if year is None else _half(year, int(m["h"]))
+    return _found(m, "half", span)
+
+
+def _duration(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    unit = m["unit"].casefold()
+    if m["num"] is None:
+        if m["pl"]:  # "the coming months": how many is not said
+            return _found(m, "vague", None, kind="vague")
+        n = 1
+    else:
+        count = ctx.g.number(m["num"])
+        if count is None:
+            return _found(m, "vague", None, kind="vague")
+        n = count
+    direction = m.groupdict().get("dir")
+    forward = direction is None or ctx.g.folded["duration_directions"][_key(direction)] == "forward"
+    if ctx.anchor is None:
+        return _found(m, "interval", None)
+    a = ctx.anchor
+    span = (a, _shift(a, unit, n)) if forward else (_shift(a, unit, -n), a)
+    return _found(m, "interval", span)
+
+
+_AGO_PRECISION: dict[str, DatePrecision] = {"day": "day", "month": "month", "year": "year"}
+
+
+def _ago(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    unit = m["unit"].casefold()
+    n = ctx.g.number(m["num"])
+    if n is None:
+        return _found(m, "vague", None, kind="vague")
+    precision = _AGO_PRECISION.get(unit, "interval")
+    if ctx.anchor is None:
+        return _found(m, precision, None)
+    d = _shift(ctx.anchor, unit, -n)
+    if unit == "day":
+        return _found(m, "day", (d, d))
+    if unit in ("month", "year"):
+        return _found(m, precision, _period_of(unit, d, 0))
+    return _found(m, "interval", _period_of("week", d, 0) if unit == "week" else (d, d))
+
+
+def _season(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    name = m["season"].casefold()
+    if not m["rel"] and not m["year"] and (name == "fall" or not _has_context(m, ctx)):
+        return None
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif ctx.anchor is None:
+        year = None
+    else:
+        year = ctx.anchor.year + (
+            ctx.g.folded["relative_periods"][_key(m["rel"])] if m["rel"] else 0
+        )
+    if year is None:
+        return _found(m, "interval", None)
+    first_month, last_month = ctx.g.v["seasons"][name]
+    last_year = year + 1 if last_month < first_month else year
+    return _found(
+        m, "interval", (dt.date(year, first_month, 1), _month_last(last_year, last_month))
+    )
+
+
+def _vague(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    return _found(m, "vague", None, kind="vague")
+
+
+# ---------------------------------------------------------------- the grammar
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    handler: _Handler
+    lower: bool  # matched against a lowercased copy of the text (no capitalized word in it)
+    gate: tuple[str, ...]  # lowercase words every match contains; it runs only around them
+    not_after: str  # characters that may not come just before a match (word characters never)
+
+
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)  # length-preserving, unlike str.lower(), so offsets stay valid
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    """The compiled rules, built once from the YAML vocabulary.
+
+    Speed: no rule starts with a look-behind or a case-insensitive group (either stops the
+    regex engine from skipping ahead to a possible first character); word boundaries before
+    a match are checked in Python, and case-insensitive rules run on a lowercased copy.
+    """
+    v = _load_vocabulary(VOCABULARY_PATH)
+    folded = {k: _folded(v[k]) for k in _MAP_KEYS}
+    # Names as written in prose ("March") and in datelines ("MARCH"), never in lower case.
+    mon_full = _alt([*v["months"], *(w.upper() for w in v["months"])])
+    mon_any = rf"(?:{mon_full}|(?:{_alt(v['month_abbreviations'])})\.?)"
+    wd_full = _alt([*v["weekdays"], *(w.upper() for w in v["weekdays"])])
+    wd_any = rf"(?:{wd_full}|(?:{_alt(v['weekday_abbreviations'])})\.?)"
+    rel = _alt(v["relative_periods"])
+    num = rf"(?:{_alt(list(v['numbers']) + v['vague_counts'])}|\d{{1,3}})"
+    units = _alt(v["duration_units"])
+    of_yref = (
+        rf"(?:\s+of\s+(?:(?P<rrel>{rel})\s+year|the\s+(?P<rthe>year))"
+        rf"|\s+(?:of\s+)?(?P<ry>{_YEAR}))?(?!\w)"
+    )
+    wd_prefix = rf"(?:(?P<wd>{wd_any}),?\s+)?"
+    year_tail = rf"(?:,?\s+(?P<year>{_YEAR})(?!\w))?"
+    day_range = (
+        r"(?P<d1>\d\d?)(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+(?:to|and)\s+)"
+        r"(?P<d2>\d\d?)(?:st|nd|rd|th)?"
+    )
+    month_words = (*v["months"], *v["month_abbreviations"])
+    weekday_words = tuple(v["weekdays"])
+
+    def last_words(section: str) -> tuple[str, ...]:
+        return tuple({p.split()[-1].casefold() for p in v[section]})
+
+    def ordinal(unit: str, words: str) -> str:
+        return rf"(?:the\s+)?(?P<ord>{words})\s+(?P<unit>{unit})(?!\w){of_yref}"
+
+    def rule(pattern: str, handler: _Handler, gate: Any = (), not_after: str = "") -> _Rule:
+        """A rule on the text as written (months and weekdays must be capitalized)."""
+        return _Rule(
+            re.compile(pattern), handler, False, tuple(w.casefold() for w in gate), not_after
+        )
+
+    def low(pattern: str, handler: _Handler, gate: Any = ()) -> _Rule:
+        """A rule on the lowercased text: all its words are case-free."""
+        return _Rule(re.compile(pattern), handler, True, tuple(w.casefold() for w in gate), "")
+
+    months, weekdays = month_words, weekday_words
+    # On equal length the earlier rule wins. A table: kept one rule to a few lines.
+    # fmt: off
+    rules = (
+        rule(rf"(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d|-\d)",
+             _iso, not_after="/.-"),
+        rule(rf"(?P<a>\d\d?)(?P<sep>[./])(?P<b>\d\d?)(?P=sep)(?P<year>{_YEAR})(?!\d|[./-]\d)",
+             _numeric, not_after="/.-"),
+        rule(rf"(?P<mon>{mon_any})\s+{day_range}(?!\w){year_tail}", _day_range, months),
+        rule(rf"{day_range}\s+(?P<mon>{mon_any})(?!\w){year_tail}", _day_range, months, ".,$/-"),
+        rule(rf"{wd_prefix}(?P<mon>{mon_any})\s+(?P<day>{_DAY})(?!\w|\s*[-–—]\s*\d){year_tail}",
+             _day_date, months),
+        rule(rf"{wd_prefix}(?:[Tt]he\s+)?(?<![\w.,$/-])(?P<day>{_DAY})(?:\s+of)?\s+"
+             rf"(?P<mon>{mon_any})(?!\w){year_tail}", _day_date, months, ".,$/-"),
+        rule(rf"(?P<mon>{mon_any})(?!\w),?\s+(?:of\s+)?(?P<year>{_YEAR})(?!\w)",
+             _month_year, months),
+        rule(rf"(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|\s*[-–—]\s*\d)",
+             _year_range, not_after="$£€¥#@.,/+-"),
+        low(r"(?P<dec>(?:19|20)\d0)['’]?s(?!\w)", _decade),
+        low(ordinal("quarter", _alt(v["quarter_ordinals"])), _ordinal_period, ("quarter",)),
+        low(ordinal("half", _alt(v["half_ordinals"])), _ordinal_period, ("half",)),
+        rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)",
+             _q_or_h, ("Q1", "Q2", "Q3", "Q4")),
+        rule(rf"H(?P<h>[12])\s+(?P<year>{_YEAR})(?!\w)", _q_or_h, ("H1", "H2")),
+        low(rf"(?:(?P<part>{_alt(v['current_parts'])})|(?P<rel>{rel}))\s+"
+            r"(?P<unit>week|month|quarter|year)(?P<wkend>end)?(?!\w)",
+            _unit_rel, ("week", "month", "quarter", "year")),
+        low(r"(?:the\s+)?year[\s-]end(?!\w)", _year_end, ("year",)),
+        low(r"the\s+(?P<unit>month|quarter|year)(?!\w)", _the_unit, ("month", "quarter", "year")),
+        rule(rf"(?P<rel>(?i:last|next|this(?:\s+coming)?|the\s+coming))\s+"
+             rf"(?P<mon>{mon_full})(?!\w)", _rel_month_name, months),
+        rule(rf"(?:(?P<rel>(?i:last|next|this(?:\s+coming|\s+past)?|coming|past))\s+)?"
+             rf"(?P<wd>{wd_full})(?!\w)", _weekday, weekdays),
+        low(rf"(?P<w>{_alt(v['day_words'])})(?!\w)", _day_word, last_words("day_words")),
+        low(rf"(?:within|in)\s+(?:the\s+next\s+)?(?P<num>{num})\s+(?P<unit>{units})(?P<pl>s)?"
+            r"(?:['’]s?\s+time)?(?!\w)", _duration, v["duration_units"]),
+        low(rf"(?P<num>{num})\s+(?P<unit>{units})s?\s+ago(?!\w)", _ago, ("ago",)),
+        low(rf"(?:(?:over|in|during|for|within|throughout)\s+)?the\s+"
+            rf"(?P<dir>{_alt(v['duration_directions'])})\s+(?:(?P<num>{num})\s+)?"
+            rf"(?P<unit>{units})(?P<pl>s)?(?!\w)", _duration, v["duration_directions"]),
+        low(rf"(?:(?P<rel>{rel})\s+)?(?P<season>{_alt(v['seasons'])})"
+            rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)", _season, v["seasons"]),
+        low(rf"(?:{_alt(v['vague_phrases'])})(?!\w)", _vague, last_words("vague_phrases")),
+        rule(rf"(?P<mon>{mon_full})(?!\w)(?!\.?\s*\d)", _bare_month, months),
+        rule(rf"(?P<year>{_YEAR})(?![\w%+]|[.,]\d|\s*[-–—+]\s*\d)",
+             _bare_year, not_after="$£€¥#@.,/+"),
+    )
+    # fmt: on
+    # One scan finds every gate word; a hit wakes each rule whose gate word it contains
+    # ("yesterday" wakes the rules gated on "day").
+    gate_words = {w for r in rules for w in r.gate}
+    gate_rules = {
+        hit: tuple(i for i, r in enumerate(rules) if any(w in hit for w in r.gate))
+        for hit in gate_words
+    }
+    context_words = _alt(v["date_context_words"])
+    positions = _alt(v["positions"])
+    return _Grammar(
+        v=v,
+        months={
+            **v["months"],
+            **v["month_abbreviations"],
+            **{k.upper(): n for k, n in v["months"].items()},
+        },
+        weekdays={**v["weekdays"], **{k.upper(): n for k, n in v["weekdays"].items()}},
+        folded=folded,
+        rules=rules,
+        forced=rules[-2:],  # bare month, bare year
+        gate=re.compile(_trie(gate_words)),
+        gate_rules=gate_rules,
+        context=re.compile(
+            rf"(?i:(?<!\w)(?:(?:{context_words})\s+(?:the\s+)?|mid\s*-\s*|mid\s+))\Z"
+        ),
+        position_before=re.compile(rf"(?i:(?<!\w)(?:{positions})\s+)\Z"),
+        prefix=re.compile(
+            rf"(?i:(?:(?<!\w)(?P<dl>{_alt(v['deadline_words'])})\s+)?"
+            rf"(?:(?<!\w)(?P<pos>{positions})(?:\s*-\s*|\s+))?)\Z"
+        ),
+        quantity_after=re.compile(rf"\s+(?:{_alt(v['quantity_words'])})(?!\w)", re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------- passes
+
+
+def _starts_clean(text: str, i: int, not_after: str) -> bool:
+    """No word character (or one of `not_after`) right before offset `i`."""
+    if i == 0:
+        return True
+    c = text[i - 1]
+    return not (c.isalnum() or c == "_" or c in not_after)
+
+
+def _windows(ctx: _Ctx, low: str, begin: int, stop: int) -> list[list[tuple[int, int]]]:
+    """For each rule, the stretches of text around its gate words, merged.
+
+    Every match of a gated rule contains one of its gate words and is shorter than
+    `_MARGIN`, so it lies inside one of these windows: the rules scan only them.
+    """
+    hits: list[list[int]] = [[] for _ in ctx.g.rules]
+    for hit in ctx.g.gate.finditer(low, begin, stop):
+        for r in ctx.g.gate_rules[hit.group()]:
+            hits[r].append(hit.start())
+    return [
+        [(begin, stop)] if not rule.gate else _merged(positions, begin, stop)
+        for rule, positions in zip(ctx.g.rules, hits, strict=True)
+    ]
+
+
+def _merged(positions: list[int], begin: int, stop: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i in positions:
+        lo, hi = max(begin, i - _MARGIN), min(stop, i + _MARGIN)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _candidates(ctx: _Ctx, begin: int, stop: int) -> list[_Found]:
+    text = ctx.text
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lowercase is longer: keep offsets aligned
+        low = text.translate(_ASCII_LOWER)
+    urls = [u.span() for u in _URL.finditer(text, begin, stop)]
+    found: list[tuple[int, int, _Found]] = []
+    windows = _windows(ctx, low, begin, stop)
+    for priority, rule in enumerate(ctx.g.rules):
+        view = low if rule.lower else text
+        for w_start, w_stop in windows[priority]:
+            for m in rule.pattern.finditer(view, w_start, w_stop):
+                if not _starts_clean(text, m.start(), rule.not_after):
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in urls):
+                    continue
+                f = rule.handler(m, ctx)
+                if f is not None:
+                    found.append((-(f.end - f.start), priority, f))
+    found.sort(key=lambda t: (t[0], t[1], t[2].start))
+    taken: list[_Found] = []
+    for _, _, f in found:  # the longest candidate wins; on a tie, the earlier rule
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _with_year(f: _Found, year: int) -> _Found:
+    if f.month is None:
+        return f
+    if f.day is None:
+        return replace(f, first=dt.date(year, f.month, 1), last=_month_last(year, f.month))
+    d = _safe_date(year, f.month, f.day)
+    return f if d is None else replace(f, first=d, last=d)
+
+
+def _ranges(found: list[_Found], ctx: _Ctx, stop: int) -> list[_Found]:
+    """Joins "from X to Y" and "between X and Y" into one interval."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        opener = _RANGE_START.search(ctx.text, max(0, a.start - 12), a.start)
+        link = _CONNECTOR.match(ctx.text, a.end, stop) if opener and a.kind != "vague" else None
+        if (
+            opener is None
+            or link is None
+            or (link["c"].casefold() == "and") != (opener["w"].casefold() == "between")
+        ):
+            out.append(a)
+            i += 1
+            continue
+        b, consumed = _range_end(found, i, link.end(), ctx, stop)
+        if b is None or b.kind == "vague":
+            out.append(a)
+            i += 1
+            continue
+        if a.implied_year and not b.implied_year and b.first is not None:
+            a = _with_year(a, b.first.year)
+            if a.first and b.last and a.first > b.last:
+                a = _with_year(a, b.first.year - 1)
+        elif b.implied_year and not a.implied_year and a.first is not None:
+            b = _with_year(b, a.first.year)
+            if b.first and a.last and b.first < a.first:
+                b = _with_year(b, a.first.year + 1)
+        first, last = a.first, b.last
+        if first is not None and last is not None and first > last:
+            first = last = None
+        out.append(_Found(opener.start(), b.end, "interval", first, last, kind="range"))
+        i += 1 + consumed
+    return out
+
+
+def _range_end(
+    found: list[_Found], i: int, pos: int, ctx: _Ctx, stop: int
+) -> tuple[_Found | None, int]:
+    if i + 1 < len(found) and found[i + 1].start == pos:
+        return found[i + 1], 1
+    forced = replace(ctx, force=True)
+    for rule in ctx.g.forced:
+        m = rule.pattern.match(ctx.text, pos, stop)
+        if m is not None and (f := rule.handler(m, forced)) is not None:
+            if i + 1 < len(found) and found[i + 1].start < f.end:
+                return None, 0
+            return f, 0
+    return None, 0
+
+
+def _positions_and_deadlines(found: list[_Found], ctx: _Ctx, begin: int) -> list[_Found]:
+    """Applies "early/mid/late/the end of" and "by/until/within" written before an expression."""
+    out: list[_Found] = []
+    floor = begin  # a prefix never reaches into the expression before
+    for f in found:
+        m = None
+        if f.kind not in ("vague", "range"):
+            m = ctx.g.prefix.search(ctx.text, max(floor, f.start - _WINDOW), f.start)
+        if m is not None and m.start() < m.end():
+            # A position narrows only a whole year or month; elsewhere it is just read over.
+            if m["pos"] and f.kind in ("year", "month"):
+                f = _position(f, ctx.g.folded["positions"][_key(m["pos"])])
+            if m["dl"]:
+                f = _deadline(f, ctx.anchor)
+            f = replace(f, start=m.start())
+        out.append(f)
+        floor = f.end
+    return out
+
+
+def _position(f: _Found, where: str) -> _Found:
+    if f.kind == "month" or where == "end":
+        return replace(f, kind="other")
+    year = f.first.year if f.first else None
+    if where in ("early", "late"):
+        span = None if year is None else _half(year, 1 if where == "early" else 2)
+        precision: DatePrecision = "half"
+    else:
+        month = 6 if where == "mid" else 1
+        span = None if year is None else (dt.date(year, month, 1), _month_last(year, month))
+        precision = "month"
+    first, last = span if span else (None, None)
+    return replace(f, precision=precision, first=first, last=last, kind="other")
+
+
+def _deadline(f: _Found, anchor: dt.date | None) -> _Found:
+    if f.last is None:
+        return f
+    if anchor is None:
+        return replace(f, first=None, precision="interval")
+    if anchor > f.last:  # a deadline already passed: reported in retrospect, keep the period
+        return f
+    inside = f.first is not None and f.first <= anchor
+    return replace(f, first=anchor, precision=f.precision if inside else "interval")
+
+
+# ---------------------------------------------------------------- public functions
+
+
+def find_time_expressions(
+    text: str,
+    *,
+    anchor: dt.date | None,
+    prefer: Prefer = "past",
+    start: int = 0,
+    end: int | None = None,
+) -> list[TimeExpression]:
+    """Every date expression in `text[start:end]`, resolved against `anchor`.
+
+    `prefer="future"` reads weekdays and year-less dates forward (for clauses about plans);
+    spans are offsets into the whole `text`. With no anchor, relative expressions keep
+    their precision with start and end None.
+    """
+    stop = len(text) if end is None else end
+    ctx = _Ctx(text=text, anchor=anchor, prefer=prefer, g=_grammar())
+    found = _candidates(ctx, start, stop)
+    found = _ranges(found, ctx, stop)
+    found = _positions_and_deadlines(found, ctx, start)
+    return [
+        TimeExpression(
+            text=text[f.start : f.end],
+            evidence=Evidence(f.start, f.end, text[f.start : f.end]),
+            precision=f.precision,
+            start=f.first,
+            end=f.last,
+        )
+        for f in found
+    ]
+
+
+def deadline_of(expr: TimeExpression) -> dt.date | None:
+    """The last day of the expression's period ("this year" -> Dec 31); None when vague."""
+    return None if expr.precision == "vague" else expr.end
+
+
+def document_anchor(text: str, *, published: dt.date | None) -> dt.date | None:
+    """The date relative expressions resolve against: `published`, else the latest full date
+    written in the body (the text before its reference list, whose access dates do not count).
+    """
+    if published is not None:
+        return published
+    # citations.py reads access dates with this module, so the import waits until here.
+    from accord.extractors.citations import reference_list_start
+
+    body_end = reference_list_start(text)
+    body = text if body_end is None else text[:body_end]
+    days = [
+        e.start
+        for e in find_time_expressions(body, anchor=None)
+        if e.precision == "day" and e.start is not None
+    ]
+    return max(days, default=None)

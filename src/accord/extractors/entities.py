@@ -1,0 +1,88 @@
+"""Countries, international organizations, government bodies, agreements and places in a parsed text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accord.kb import KnowledgeBase
+from accord.nlp.components import GAZETTEER_KEY
+from accord.records import (
+    Agreement,
+    BodyMention,
+    CountryMention,
+    Evidence,
+    OrganizationMention,
+    Place,
+)
+
+
+def _evidence(span: Span) -> Evidence:
+    return Evidence(span.start_char, span.end_char, span.text)
+
+
+def find_countries(doc: Doc) -> list[CountryMention]:
+    """Every country named, by name, alias or adjective ("Canadian" is Canada)."""
+    return [
+        CountryMention(s.kb_id_, _evidence(s))
+        for s in doc.spans[GAZETTEER_KEY]
+        if s.label_ in ("GPE", "NORP")
+    ]
+
+
+def find_organizations(doc: Doc) -> list[OrganizationMention]:
+    return [
+        OrganizationMention(s.kb_id_, _evidence(s))
+        for s in doc.spans[GAZETTEER_KEY]
+        if s.label_ == "ORG_INTL"
+    ]
+
+
+def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: set[str]) -> list[BodyMention]:
+    found: list[BodyMention] = []
+    for s in doc.spans[GAZETTEER_KEY]:
+        if s.label_ != "GOV_BODY":
+            continue
+        body = kb.body(s.text, context_countries=context_countries)
+        found.append(
+            BodyMention(body.name if body else s.text, body.country if body else None, _evidence(s))
+        )
+    return found
+
+
+def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
+    found: list[Agreement] = []
+    for s in doc.spans[GAZETTEER_KEY]:
+        if s.label_ != "AGREEMENT":
+            continue
+        info = kb.agreement(s.kb_id_) or kb.agreement(s.text)
+        if info is not None:
+            found.append(Agreement(info.name, info.short, _evidence(s)))
+    return found
+
+
+def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
+    """Cities named in the text, with their country ("Ottawa, Ontario" -> Ottawa, CAN).
+
+    A GPE entity that is not a country and is found in the city table is a place; the
+    region after a comma, when there is one, picks among cities of the same name.
+    """
+    places: list[Place] = []
+    ents = list(doc.ents)
+    for index, ent in enumerate(ents):
+        if ent.label_ != "GPE" or ent.kb_id_:
+            continue
+        region = None
+        end_span = ent
+        if index + 1 < len(ents):
+            nxt = ents[index + 1]
+            if nxt.start == ent.end + 1 and doc[ent.end].text == "," and nxt.label_ == "GPE":
+                region = nxt.text
+                end_span = nxt
+        city = kb.city(ent.text, region=region)
+        if city is None and region is not None:
+            city = kb.city(f"{ent.text}, {region}")
+        if city is None:
+            continue
+        span = doc[ent.start : end_span.end] if city and region else ent
+        places.append(Place(city.name, city.iso3, _evidence(span)))
+    return places

@@ -1,0 +1,60 @@
+"""The JSON Lines reader: one document per line, `text` plus optional metadata fields."""
+
+from __future__ import annotations
+
+import json
+
+from accord.errors import CorruptFileError, EmptyDocumentError, InputError
+from accord.ingest.base import EMPTY_FILE, ReadResult
+from accord.ingest.metadata import metadata_from_mapping
+from accord.records import RawDocument
+from accord.text import normalize_text
+
+__all__ = ["read_jsonl"]
+
+
+def read_jsonl(text: str, *, source: str) -> ReadResult:
+    """Each line `{"text": ..., "title"/"url"/"published" (or "date")/"publisher"/"kind": ...}`.
+
+    A broken line becomes an error with source "file:LINE" and the other lines are still
+    read; document N's source is "file:N" (N is the line number, from 1).
+    """
+    documents: list[RawDocument] = []
+    errors: list[InputError] = []
+    # Split on \n only: JSON strings may hold U+2028 and other breaks str.splitlines() cuts at.
+    for number, raw_line in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+        line = raw_line.rstrip("\r")
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(
+                CorruptFileError(
+                    where, f"line {number} is not valid JSON: {e.msg} (column {e.colno})"
+                )
+            )
+            continue
+        if not isinstance(item, dict):
+            errors.append(
+                CorruptFileError(where, f"line {number} is not a JSON object with a 'text' field")
+            )
+            continue
+        body = item.get("text")
+        if not isinstance(body, str):
+            problem = "has no 'text' field" if body is None else "has a 'text' that is not a string"
+            errors.append(CorruptFileError(where, f"line {number} {problem}"))
+            continue
+        if not normalize_text(body):
+            errors.append(EmptyDocumentError(where, f"line {number} has an empty 'text' field"))
+            continue
+        try:
+            metadata = metadata_from_mapping(item, source=where)
+        except InputError as e:
+            errors.append(e)
+            continue
+        documents.append(RawDocument(text=body, source=where, format="jsonl", metadata=metadata))
+    if not documents and not errors:
+        errors.append(EmptyDocumentError(source, EMPTY_FILE))
+    return ReadResult(documents=documents, errors=errors)

@@ -1,0 +1,32 @@
+"""Reference data (countries, organizations, government bodies, agreements, titles, areas, cities) and its lookups."""
+
+from __future__ import annotations
+
+from accord.kb.base import DATA_DIR, KnowledgeBase, build_kb, load_kb
+from accord.kb.entries import (
+    AgreementInfo,
+    Area,
+    Body,
+    City,
+    Country,
+    Organization,
+    Region,
+    Title,
+    TitleMatch,
+)
+
+__all__ = [
+    "DATA_DIR",
+    "AgreementInfo",
+    "Area",
+    "Body",
+    "City",
+    "Country",
+    "KnowledgeBase",
+    "Organization",
+    "Region",
+    "Title",
+    "TitleMatch",
+    "build_kb",
+    "load_kb",
+]

