@@ -442,7 +442,8 @@ def _joint_statement(w: _Writer) -> tuple[str, str]:
     theme = w.pick(("a Strategic Partnership", "Economic Security", "Cooperation in the "
                     + w.pick(lex.REGIONS), "Climate and Energy", "Future Cooperation"))  # fmt: skip
     title = f"Joint Statement by {_cap(s['A'])} and {s['B']} on {theme}"
-    header = f"{title}\nIssued in {s['city']}, {s['date_abs']}\n"
+    # Issued on the document's own date, which may be a few days after the meeting.
+    header = f"{title}\nIssued in {s['city']}, {s['pub']}\n"
     opening = "1. " + w.fill(
         "{A_formal} and {B_formal} (hereinafter “the two sides”) held the {mech} in {city} on"
         " {date_abs}, led by {titleA} {nameA} and {titleB} {nameB}."

@@ -142,8 +142,13 @@ def test_cli_ingest_bad_inputs_fail_one_line_each_and_keep_the_rest(
     loop = tmp_path / "sub"
     loop.mkdir()
     (loop / "again").symlink_to(tmp_path, target_is_directory=True)
+    # Inside a folder only document types are read; other files are named directly.
     result = CliRunner().invoke(
-        app, ["ingest", str(tmp_path), "--recursive", "--max-size", "1", "--db", store_url]
+        app,
+        [
+            "ingest", str(tmp_path), str(tmp_path / "image.png"), str(tmp_path / "archive.zip"),
+            "--recursive", "--max-size", "1", "--db", store_url,
+        ],
     )
     assert result.exit_code == 1
     failures = [line for line in result.output.splitlines() if line.startswith("failed")]

@@ -111,9 +111,7 @@ def ingest(
     glob: Annotated[
         str | None, typer.Option(help="Only files in folders matching this pattern, e.g. '*.html'.")
     ] = None,
-    max_size: Annotated[
-        float, typer.Option(help="Largest file to read, in MB.", min=0.001)
-    ] = 20.0,
+    max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.", min=0.001)] = 20.0,
 ) -> None:
     """Read documents and store them with everything Accord finds in them.
 
@@ -169,7 +167,9 @@ def ingest(
             console.print(f"[dim]already stored[/] {document.id[:12]}  {label}")
         elif outcome.status == "new_version":
             previous = (outcome.previous_id or "")[:12]
-            console.print(f"[green]new version[/] {document.id[:12]}  {label} (replaces {previous})")
+            console.print(
+                f"[green]new version[/] {document.id[:12]}  {label} (replaces {previous})"
+            )
         else:
             console.print(f"[green]new[/] {document.id[:12]}  {label}")
     for error in summary.failed:
@@ -302,7 +302,8 @@ def extract_command(
 @app.command("eval")
 def eval_command(
     gold_dir: Annotated[
-        Path, typer.Argument(help="A gold folder of SLUG.txt + SLUG.json pairs (see tests/data/gold).")
+        Path,
+        typer.Argument(help="A gold folder of SLUG.txt + SLUG.json pairs (see tests/data/gold)."),
     ],
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Also write the metrics as JSON to this file.")

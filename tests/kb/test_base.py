@@ -1,4 +1,4 @@
-"""Lookups of the packaged knowledge base: countries, organizations, bodies, agreements, titles, areas, cities."""
+"""Lookups of the packaged knowledge base, from countries to cities."""
 
 from __future__ import annotations
 
@@ -213,7 +213,12 @@ def test_base_bodies_count(kb: KnowledgeBase) -> None:
         ("CUSMA", "USMCA", dt.date(2018, 11, 30), dt.date(2020, 7, 1)),
         ("RCEP", "RCEP", dt.date(2020, 11, 15), dt.date(2022, 1, 1)),
         ("Paris Agreement", "Paris Agreement", dt.date(2016, 4, 22), dt.date(2016, 11, 4)),
-        ("Korean Armistice Agreement", "Korean Armistice Agreement", dt.date(1953, 7, 27), dt.date(1953, 7, 27)),
+        (
+            "Korean Armistice Agreement",
+            "Korean Armistice Agreement",
+            dt.date(1953, 7, 27),
+            dt.date(1953, 7, 27),
+        ),
         ("Washington Declaration", "Washington Declaration", dt.date(2023, 4, 26), None),
         ("Camp David Principles", "Camp David Principles", dt.date(2023, 8, 18), None),
     ],
@@ -237,7 +242,13 @@ def test_base_partnership_has_announcement_date(kb: KnowledgeBase) -> None:
 @pytest.mark.parametrize(
     ("text", "canonical", "portfolio", "body", "country"),
     [
-        ("Vice Minister for Political Affairs", "Vice Minister for Political Affairs", None, None, None),
+        (
+            "Vice Minister for Political Affairs",
+            "Vice Minister for Political Affairs",
+            None,
+            None,
+            None,
+        ),
         (
             "Canada’s Assistant Deputy Minister for the Indo-Pacific at Global Affairs Canada",
             "Assistant Deputy Minister",
@@ -249,7 +260,13 @@ def test_base_partnership_has_announcement_date(kb: KnowledgeBase) -> None:
         ("Minister of National Defense", "Defence Minister", None, None, None),
         ("Minister of Foreign Affairs of Japan", "Foreign Minister", None, None, "JPN"),
         ("Korean Ambassador to Canada", "Ambassador", "to Canada", None, "KOR"),
-        ("the Honourable Minister of International Trade", "Minister of International Trade", None, None, None),
+        (
+            "the Honourable Minister of International Trade",
+            "Minister of International Trade",
+            None,
+            None,
+            None,
+        ),
         ("H.E. Secretary General", "Secretary-General", None, None, None),
         ("National Security Advisor", "National Security Adviser", None, None, None),
         ("First Vice Foreign Minister", "First Vice Foreign Minister", None, None, None),
@@ -408,3 +425,22 @@ def test_base_load_time_in_fresh_process() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert float(out.stdout.strip()) < 1.0
+
+
+def test_base_parse_title_body_uses_context(kb: KnowledgeBase) -> None:
+    match = kb.parse_title(
+        "Director-General at the Ministry of Foreign Affairs", context_countries=["KOR"]
+    )
+    assert match is not None
+    assert match.body == "Ministry of Foreign Affairs of the Republic of Korea"
+    assert match.country == "KOR"
+    unresolved = kb.parse_title("Director-General at the Ministry of Foreign Affairs")
+    assert unresolved is not None and unresolved.body == "the Ministry of Foreign Affairs"
+
+
+def test_base_body_context_order(kb: KnowledgeBase) -> None:
+    # An ordered context picks the first country with such a body; a set cannot rank them.
+    assert kb.body("Foreign Ministry", context_countries=["JPN", "KOR"]).country == "JPN"
+    assert kb.body("Foreign Ministry", context_countries=("KOR", "JPN")).country == "KOR"
+    assert kb.body("Foreign Ministry", context_countries={"KOR", "JPN"}) is None
+    assert kb.body("National Assembly", context_countries={"KOR", "CAN"}).country == "KOR"

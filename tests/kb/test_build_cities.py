@@ -1,4 +1,4 @@
-"""The city table builder: size cut, capitals, regions and aliases, on hand-made GeoNames records."""
+"""The city table builder: size cut, capitals, regions and aliases on hand-made GeoNames data."""
 
 from __future__ import annotations
 

@@ -105,13 +105,16 @@ def test_loaders_copy_of_packaged_data_builds(data_dir: Path) -> None:
         ),
         (
             "bodies.yaml",
-            lambda p: _append(p, "- name: Global Affairs Canada\n  country: CAN\n  kind: ministry\n"),
+            lambda p: _append(
+                p, "- name: Global Affairs Canada\n  country: CAN\n  kind: ministry\n"
+            ),
             r"duplicate name 'Global Affairs Canada'",
         ),
         (
             "agreements.yaml",
             lambda p: _replace(p, "signed: 2014-09-22", "signed: 2014-13-45"),
-            r"agreements\.yaml: entry \d+ \(Canada-Korea Free Trade Agreement\): signed '2014-13-45'",
+            r"agreements\.yaml: entry \d+ \(Canada-Korea Free Trade Agreement\): "
+            r"signed '2014-13-45'",
         ),
         (
             "agreements.yaml",

@@ -35,7 +35,10 @@ def test_normalize_is_acronym(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("left", "right"),
     [
-        ("Organisation for Economic Co-operation and Development", "organization for economic cooperation and development"),
+        (
+            "Organisation for Economic Co-operation and Development",
+            "organization for economic cooperation and development",
+        ),
         ("Department of National Defence", "department of national defense"),
         ("Türkiye", "turkiye"),
         ("Côte d’Ivoire", "cote d'ivoire"),

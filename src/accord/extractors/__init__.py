@@ -6,6 +6,8 @@ reference list) and hands the parsed Doc to each extractor, which returns typed 
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from accord.records import Annotations, Document, DocumentRecord
 
 __all__ = ["extract", "read_annotations"]
@@ -13,6 +15,10 @@ __all__ = ["extract", "read_annotations"]
 
 def read_annotations(document: Document) -> Annotations:
     """The reading layer: people, countries, organizations, bodies, places, times, citations."""
+    return _read(document)[1]
+
+
+def _read(document: Document) -> tuple[Doc, Annotations]:
     from accord.extractors.citations import find_citations, reference_list_start
     from accord.extractors.dates import document_anchor, find_time_expressions
     from accord.extractors.entities import (
@@ -33,13 +39,11 @@ def read_annotations(document: Document) -> Annotations:
     doc = load_nlp()(body)
     countries = find_countries(doc)
     anchor = document_anchor(text, published=document.published)
-    return Annotations(
+    return doc, Annotations(
         people=tuple(find_people(doc, kb=kb)),
         countries=tuple(countries),
         organizations=tuple(find_organizations(doc)),
-        bodies=tuple(
-            find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})
-        ),
+        bodies=tuple(find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})),
         places=tuple(find_places(doc, kb=kb)),
         times=tuple(find_time_expressions(body, anchor=anchor)),
         agreements=tuple(find_agreements(doc, kb=kb)),
@@ -51,9 +55,15 @@ def extract(document: Document) -> DocumentRecord:
     """The document record of one document."""
     from accord.kb import load_kb
 
-    annotations = read_annotations(document)
+    from accord.extractors.meetings import find_meetings
+    from accord.extractors.warnings import find_warnings
+
+    doc, annotations = _read(document)
+    meetings = find_meetings(doc, annotations=annotations, published=document.published)
     return DocumentRecord(
         document=document,
+        meetings=tuple(meetings),
+        warnings=tuple(find_warnings(document.text, annotations=annotations)),
         areas=load_kb().classify_areas(document.text),
         annotations=annotations,
     )

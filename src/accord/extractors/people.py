@@ -45,39 +45,88 @@ def _evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(span.start_char, span.end_char, span.text)
 
 
+_LOOSE_ENT_TYPES = frozenset(
+    {"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
+)
+_INITIAL_OR_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "III", "II", "MP"})
+
+
 def _is_name_token(token: Token) -> bool:
+    """A token that can stand in a name: capitalized, not a reference-data entity, not a verb."""
     text = token.text
-    if token.ent_type_ in ("GPE", "ORG", "LAW", "TITLE", "DATE", "NORP") and token.ent_type_:
+    if token.ent_kb_id_ or token.ent_type_ not in _LOOSE_ENT_TYPES:
         return False
-    if text in _NAME_SUFFIXES:
+    if text in _INITIAL_OR_SUFFIX or token.lower_ in _NAME_PARTICLES:
         return True
-    if token.lower_ in _NAME_PARTICLES:
-        return True
-    return (
-        bool(text[:1].isupper())
-        and any(c.isalpha() for c in text)
-        and token.lower_ not in _NAME_STOP_LOWER
-    )
+    if token.lower_ in _NAME_STOP_LOWER or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
+        return text[:1].isupper() and token.pos_ == "VERB" and token.ent_type_ == "PERSON"
+    return bool(text[:1].isupper()) and any(c.isalpha() for c in text)
 
 
-def _name_after(doc: Doc, start: int, person_starts: dict[int, Span]) -> tuple[int, int] | None:
-    """The name that follows a title at `start`: an NER PERSON there, else capitalized tokens."""
-    if start >= len(doc):
-        return None
-    if start in person_starts:
-        ent = person_starts[start]
-        return ent.start, ent.end
-    end = start
-    while end < len(doc) and end - start < 4 and _is_name_token(doc[end]):
-        if doc[end].text in _POSSESSIVES:
-            break
-        end += 1
-    # Particles cannot end a name; a name needs one capitalized word at least.
-    while end > start and doc[end - 1].lower_ in _NAME_PARTICLES:
+def _skip_honorifics(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
+    """Move past "the Honourable", "Senator the Hon", "H.E. Mr." at the start of a name."""
+    honorific_words = {w.casefold() for h in kb.honorifics for w in h.split()}
+    while start < end - 1 and doc[start].text.casefold() in honorific_words:
+        start += 1
+    return start
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].text == "MP"):
         end -= 1
     if end == start or not doc[start].text[:1].isupper():
         return None
     return start, end
+
+
+def _name_after(
+    doc: Doc, start: int, person_starts: dict[int, Span], kb: KnowledgeBase
+) -> tuple[int, int] | None:
+    """The name that follows a title at `start`: an NER PERSON there, else capitalized tokens."""
+    if start >= len(doc):
+        return None
+    start = _skip_honorifics(doc, start, min(len(doc), start + 5), kb)
+    if start in person_starts:
+        ent = person_starts[start]
+        return ent.start, ent.end
+    end = start
+    while end < len(doc) and end - start < 5 and _is_name_token(doc[end]):
+        end += 1
+    return _trim_name(doc, start, end)
+
+
+def _name_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """The name that ends right before `end` (a comma before an apposition)."""
+    start = end
+    while start > 0 and end - start < 5 and _is_name_token(doc[start - 1]):
+        start -= 1
+    start = _skip_honorifics(doc, start, end, kb)
+    trimmed = _trim_name(doc, start, end)
+    if trimmed is None or trimmed[1] - trimmed[0] < 2:
+        return None  # a lone capitalized word before a comma is too weak to be a name
+    return trimmed
+
+
+def _split_title_country(doc: Doc, title: Span, kb: KnowledgeBase) -> tuple[int, str | None]:
+    """ "U.S. Deputy Secretary of State", "Chinese Premier": the country inside a title."""
+    for size in (3, 2, 1):
+        if title.end - title.start > size:
+            country = kb.country(doc[title.start : title.start + size].text)
+            if country is not None:
+                return title.start + size, country.iso3
+    return title.start, None
+
+
+def _of_country(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | None, int]:
+    """ "of India" / "of the Federal Republic of Germany" right after a title."""
+    if index >= len(doc) or doc[index].lower_ != "of":
+        return None, index
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ == "GPE" and span.start in (index + 1, index + 2):
+            if span.start == index + 2 and doc[index + 1].lower_ != "the":
+                continue
+            return span.kb_id_, span.end
+    return None, index
 
 
 def _extend_title(doc: Doc, title: Span, stop: int) -> int:
@@ -137,82 +186,63 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def _strip_honorific(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
-    while start < end - 1 and (
-        doc[start].text in kb.honorifics or doc[start].text.rstrip(".") in kb.honorifics
-    ):
-        start += 1
-    return start
-
-
 def find_people(doc: Doc, *, kb: KnowledgeBase) -> list[Person]:
     """Every person named with an office, their short mentions linked to them."""
     titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
     person_starts = {e.start: e for e in person_ents}
-    drafts: list[_PersonDraft] = []
+    found: list[tuple[int, int, str | None, str | None, str | None]] = []
     claimed: set[int] = set()
 
-    def add(
-        name_start: int, name_end: int, title: str | None, country: str | None, body: str | None
-    ) -> None:
-        name_start = _strip_honorific(doc, name_start, name_end, kb)
-        name = doc[name_start:name_end].text
-        evidence = _evidence(doc, name_start, name_end)
-        claimed.update(range(name_start, name_end))
-        for draft in drafts:
-            if draft.name == name or (
-                len(name.split()) == 1 and name.casefold() in draft.name_tokens()
-            ):
-                draft.mentions.append(evidence)
-                draft.title = draft.title or title
-                draft.country = draft.country or country
-                draft.body = draft.body or body
-                return
-        drafts.append(_PersonDraft(name, title, country, body, [evidence]))
-
-    # Title before the name, possibly with a country or body before the title.
-    for title in titles:
-        person_at = {e.start for e in person_ents if e.start > title.end}
-        stop = min([s for s in person_at if s <= title.end + 8] or [len(doc)])
+    def title_parts(title: Span, stop: int) -> tuple[str, str | None, int]:
+        """(title text, country inside or right after it, index after it)."""
+        text_start, inner_country = _split_title_country(doc, title, kb)
         title_end = _extend_title(doc, title, stop)
-        name = _name_after(doc, title_end, person_starts)
+        after_country, after = _of_country(doc, title_end, kb)
+        return _title_text(doc, text_start, title_end), inner_country or after_country, after
+
+    # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
+    for title in titles:
+        stop = min(
+            [e.start for e in person_ents if title.end <= e.start <= title.end + 8] or [len(doc)]
+        )
+        title_text, country, after = title_parts(title, stop)
+        name = _name_after(doc, after, person_starts, kb)
         if name is None:
             continue
-        country, body, _ = _country_before(doc, title.start, kb)
-        # "Minister Joly": a one-word name after a title is a short mention.
-        add(name[0], name[1], _title_text(doc, title.start, title_end), country, body)
+        before_country, body, _ = _country_before(doc, title.start, kb)
+        found.append((name[0], name[1], title_text, country or before_country, body))
+        claimed.update(range(name[0], name[1]))
 
-    # Apposition: "NAME, [the] [Country's] TITLE [for ...] [at BODY]".
-    title_by_start = {t.start: t for t in titles}
+    # Apposition: "NAME, [the] [Country's] TITLE [for ...] [of COUNTRY | at BODY]".
+    for title in titles:
+        i = title.start
+        modifier_country, body, i = _country_before(doc, i, kb)
+        if i > 0 and doc[i - 1].lower_ in ("the", "a"):
+            i -= 1
+        if i == 0 or doc[i - 1].text != ",":
+            continue
+        name = _name_before(doc, i - 1, kb)
+        if name is None or name[0] in claimed:
+            continue
+        title_text, country, after = title_parts(title, len(doc))
+        after_country, after_body = _affiliation_after(doc, after, kb)
+        found.append(
+            (
+                name[0],
+                name[1],
+                title_text,
+                modifier_country or country or after_country,
+                body or after_body,
+            )
+        )
+        claimed.update(range(name[0], name[1]))
+
+    drafts = _merge_mentions(doc, sorted(found), kb)
+    # Later bare mentions of someone already named ("Chung urged", "Blinken said").
     for ent in person_ents:
         if ent.start in claimed:
             continue
-        i = ent.end
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-            if i < len(doc) and doc[i].lower_ == "the":
-                i += 1
-            j = i
-            for span in doc.spans[GAZETTEER_KEY]:
-                if span.start == i and span.label_ in ("GPE", "NORP", "GOV_BODY"):
-                    j = span.end
-                    if j < len(doc) and doc[j].text in _POSSESSIVES:
-                        j += 1
-            if j in title_by_start:
-                title = title_by_start[j]
-                title_end = _extend_title(doc, title, len(doc))
-                country, body, _ = _country_before(doc, title.start, kb)
-                after_country, after_body = _affiliation_after(doc, title_end, kb)
-                add(
-                    ent.start,
-                    ent.end,
-                    _title_text(doc, title.start, title_end),
-                    country or after_country,
-                    body or after_body,
-                )
-                continue
-        # A later short mention of someone already named ("Chung urged").
         tokens = {t.text.strip(".,").casefold() for t in ent}
         for draft in drafts:
             if tokens <= draft.name_tokens():
@@ -231,6 +261,37 @@ def find_people(doc: Doc, *, kb: KnowledgeBase) -> list[Person]:
         for d in drafts
         if d.title
     ]
+
+
+def _merge_mentions(
+    doc: Doc,
+    found: Sequence[tuple[int, int, str | None, str | None, str | None]],
+    kb: KnowledgeBase,
+) -> list[_PersonDraft]:
+    """One draft per person: full names first, then short mentions folded into them."""
+    drafts: list[_PersonDraft] = []
+    ordered = sorted(found, key=lambda f: -(f[1] - f[0]))  # longest names first
+    for start, end, title, country, body in ordered:
+        name = doc[start:end].text
+        evidence = _evidence(doc, start, end)
+        tokens = {t.text.strip(".,").casefold() for t in doc[start:end]}
+        target = next(
+            (
+                d
+                for d in drafts
+                if d.name == name or (len(tokens) == 1 and tokens <= d.name_tokens())
+            ),
+            None,
+        )
+        if target is None:
+            drafts.append(_PersonDraft(name, title, country, body, [evidence]))
+            continue
+        target.mentions.append(evidence)
+        target.title = target.title or title
+        target.country = target.country or country
+        target.body = target.body or body
+    drafts.sort(key=lambda d: min(m.start for m in d.mentions))
+    return drafts
 
 
 def _assign_sentence_countries(doc: Doc, drafts: Sequence[_PersonDraft]) -> None:

@@ -1,4 +1,4 @@
-"""Reference data (countries, organizations, government bodies, agreements, titles, areas, cities) and its lookups."""
+"""Reference data: countries, organizations, bodies, agreements, titles, areas, cities; lookups."""
 
 from __future__ import annotations
 

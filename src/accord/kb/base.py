@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -147,7 +147,6 @@ class KnowledgeBase:
         self._index_bodies()
         self._index_agreements()
         self._index_titles()
-        self._index_places()
 
     # --- building -------------------------------------------------------------------------
 
@@ -222,9 +221,7 @@ class KnowledgeBase:
                 self._body_index.add(alias, _BodyClaim(body, True), label=body.name)
 
     def _index_agreements(self) -> None:
-        self._agreement_index: _AliasIndex[AgreementInfo] = _AliasIndex(
-            self._sources["agreements"]
-        )
+        self._agreement_index: _AliasIndex[AgreementInfo] = _AliasIndex(self._sources["agreements"])
         for agreement in self.agreements.values():
             label = f"agreement {agreement.name!r}"
             names = (agreement.name, agreement.short or "", *agreement.aliases)
@@ -239,28 +236,30 @@ class KnowledgeBase:
         self._honorific_keys = {fold(h) for h in self.honorifics}
         self._honorific_max_tokens = max((len(h.split()) for h in self.honorifics), default=0)
 
-    def _index_places(self) -> None:
-        self._city_index: _AliasIndex[City] = _AliasIndex(self._sources["cities"], unique=False)
+    @functools.cached_property
+    def _places(self) -> tuple[_AliasIndex[City], _AliasIndex[Region], _AliasIndex[Country]]:
+        # Built on first use: six thousand cities are most of the load time, and many
+        # callers never look a city up.
+        city_index: _AliasIndex[City] = _AliasIndex(self._sources["cities"], unique=False)
         for city in self.cities:
             for alias in (city.name, city.ascii_name or "", *city.aliases):
-                self._city_index.add(alias, city, label=f"city {city.name!r}")
-        self._region_index: _AliasIndex[Region] = _AliasIndex(
-            self._sources["regions"], unique=False
-        )
+                city_index.add(alias, city, label=f"city {city.name!r}")
+        region_index: _AliasIndex[Region] = _AliasIndex(self._sources["regions"], unique=False)
         for region in self.regions:
             for alias in (region.name, *region.aliases):
-                self._region_index.add(alias, region, label=f"region {region.name!r}")
-        self._metonym_index: _AliasIndex[Country] = _AliasIndex(self._sources["countries"])
+                region_index.add(alias, region, label=f"region {region.name!r}")
+        metonym_index: _AliasIndex[Country] = _AliasIndex(self._sources["countries"])
         capitals = {(c.iso3, c.name): c for c in self.cities if c.is_capital}
         for country in self.countries.values():
             if not (country.capital_metonym and country.capital):
                 continue
             label = f"capital of {country.iso3}"
-            self._metonym_index.add(country.capital, country, label=label)
-            city = capitals.get((country.iso3, country.capital))
-            for alias in city.aliases if city else ():
+            metonym_index.add(country.capital, country, label=label)
+            capital_city = capitals.get((country.iso3, country.capital))
+            for alias in capital_city.aliases if capital_city else ():
                 if not is_acronym(alias):
-                    self._metonym_index.add(alias, country, label=label)
+                    metonym_index.add(alias, country, label=label)
+        return city_index, region_index, metonym_index
 
     # --- countries ------------------------------------------------------------------------
 
@@ -279,34 +278,40 @@ class KnowledgeBase:
 
     def capital_metonym(self, name: str) -> Country | None:
         """The country whose government a capital's name commonly stands for ("Ottawa")."""
-        return self._metonym_index.first(strip_possessive(name))
+        return self._places[2].first(strip_possessive(name))
 
     # --- organizations, bodies, agreements ---------------------------------------------------
 
     def organization(self, alias: str) -> Organization | None:
-        """The international organization an id, name or alias means ("OECD", "Security Council")."""
+        """The international organization a name or alias means ("OECD", "Security Council")."""
         return self._org_index.first(strip_possessive(alias))
 
     def body(self, alias: str, *, context_countries: Collection[str] = ()) -> Body | None:
         """The government body `alias` names, using the document's countries where it is ambiguous.
 
         A name shared by several countries' bodies ("National Assembly", "MOFA") resolves to
-        the body of the earliest of `context_countries` that has one, and to nothing without
-        such context. A country in the phrase itself decides: "Japan's Foreign Ministry",
-        "Korean Coast Guard", "Ministry of Foreign Affairs of Viet Nam".
+        the body of the one context country that has one; when several do, an ordered
+        `context_countries` (a list, most relevant first) picks the earliest, while an
+        unordered set gives nothing rather than an arbitrary pick. Without such context the
+        name resolves only if a single body claims it without flagging it ambiguous.
+        A country in the phrase itself decides: "Japan's Foreign Ministry", "Korean Coast
+        Guard", "Ministry of Foreign Affairs of Viet Nam".
         """
         text = strip_possessive(alias)
-        context = list(context_countries)
-        found = self._resolve_body(text, context, strict=False)
+        ordered = isinstance(context_countries, Sequence) and not isinstance(context_countries, str)
+        context = list(context_countries) if ordered else sorted(context_countries)
+        found = self._resolve_body(text, context, strict=False, ordered=ordered)
         if found is not None:
             return found
         for iso3, rest in self._country_splits(text):
-            found = self._resolve_body(rest, [iso3], strict=True)
+            found = self._resolve_body(rest, [iso3], strict=True, ordered=True)
             if found is not None:
                 return found
         return None
 
-    def _resolve_body(self, text: str, context: list[str], *, strict: bool) -> Body | None:
+    def _resolve_body(
+        self, text: str, context: list[str], *, strict: bool, ordered: bool
+    ) -> Body | None:
         claims: dict[str, _BodyClaim] = {}
         for claim in self._body_index.get(text):
             previous = claims.get(claim.body.name)
@@ -315,8 +320,10 @@ class KnowledgeBase:
         if not claims:
             return None
         in_context = [c for c in claims.values() if c.body.country in context]
-        if in_context:
+        if len(in_context) == 1 or (in_context and ordered):
             return min(in_context, key=lambda c: context.index(c.body.country)).body
+        if in_context:
+            return None
         if strict:
             return None
         primary = [c.body for c in claims.values() if not c.ambiguous]
@@ -347,7 +354,7 @@ class KnowledgeBase:
     # --- titles --------------------------------------------------------------------------------
 
     def title(self, text: str) -> Title | None:
-        """The canonical title of a title phrase ("Minister of National Defence" -> Defence Minister)."""
+        """The canonical title of a phrase ("Minister of National Defence" -> Defence Minister)."""
         match = self.parse_title(text)
         return match.title if match else None
 
@@ -367,11 +374,11 @@ class KnowledgeBase:
     def parse_title(
         self, text: str, *, context_countries: Collection[str] = ()
     ) -> TitleMatch | None:
-        """The title in a title phrase, with its portfolio ("for the Indo-Pacific"), body and country.
+        """The title in a phrase, with its portfolio ("for the Indo-Pacific"), body and country.
 
         Accepts a leading country ("Canada's", "South Korean"), honorifics, a portfolio after
-        "for/of/to/on/in", and a body after "at". Words after the title that are none of these
-        (a person's name) are ignored.
+        "for/of/to/on/in", and a body after "at" (resolved with `context_countries` where its
+        name is shared). Words after the title that are none of these (a name) are ignored.
         """
         text = self.strip_honorifics(text)
         if not text:
@@ -399,7 +406,9 @@ class KnowledgeBase:
                 of_country = self.country(" ".join(rest[1:])) if rest[0] in ("of", "in") else None
                 if of_country is not None:
                     country, portfolio = of_country, None
-            return self._title_match(title, portfolio, body_text, country)
+            return self._title_match(
+                title, portfolio, body_text, country, context=list(context_countries)
+            )
         return None
 
     def _longest_title(self, tokens: list[str]) -> tuple[Title, int] | None:
@@ -410,12 +419,18 @@ class KnowledgeBase:
         return None
 
     def _title_match(
-        self, title: Title, portfolio: str | None, body_text: str | None, country: Country | None
+        self,
+        title: Title,
+        portfolio: str | None,
+        body_text: str | None,
+        country: Country | None,
+        *,
+        context: list[str],
     ) -> TitleMatch:
         iso3 = country.iso3 if country else None
         body_name = body_text
         if body_text:
-            body = self.body(body_text, context_countries=[iso3] if iso3 else ())
+            body = self.body(body_text, context_countries=[iso3, *context] if iso3 else context)
             if body is not None:
                 body_name = body.name
                 iso3 = iso3 or body.country
@@ -424,17 +439,16 @@ class KnowledgeBase:
     # --- areas ------------------------------------------------------------------------------
 
     @functools.cached_property
-    def _areas_compiled(self) -> tuple[re.Pattern[str], list[tuple[str, set[str]]]]:
-        # Compiled on first use: the alternation of ~600 terms takes a tenth of a second.
+    def _areas_compiled(self) -> tuple[re.Pattern[str], dict[str, set[str]]]:
+        # Compiled on first use, so that loading stays cheap for callers that never classify.
         return _compile_areas(self.areas.values())
 
     def classify_areas(self, text: str) -> tuple[str, ...]:
         """Area ids whose lexicon terms occur in `text` (word-bounded), in taxonomy order."""
-        pattern, terms = self._areas_compiled
+        pattern, by_term = self._areas_compiled
         hits: set[str] = set()
         for match in pattern.finditer(text):
-            assert match.lastgroup is not None
-            hits.update(terms[int(match.lastgroup[1:])][1])
+            hits.update(_term_areas(match.group(0), by_term))
         return tuple(area_id for area_id in self.areas if area_id in hits)
 
     # --- places ------------------------------------------------------------------------------
@@ -445,7 +459,7 @@ class KnowledgeBase:
         Where names collide the capital wins, else the most populous city.
         """
         text = clean(name)
-        candidates = self._city_index.get(text)
+        candidates = self._places[0].get(text)
         if not candidates and region is None and "," in text:
             head, _, tail = text.rpartition(",")
             return self.city(head.strip(), region=tail.strip())
@@ -455,7 +469,9 @@ class KnowledgeBase:
             allowed = self._region_places(region)
             if allowed:
                 candidates = [
-                    c for c in candidates if (c.iso3, c.region) in allowed or (c.iso3, None) in allowed
+                    c
+                    for c in candidates
+                    if (c.iso3, c.region) in allowed or (c.iso3, None) in allowed
                 ]
                 if not candidates:
                     return None
@@ -464,7 +480,7 @@ class KnowledgeBase:
     def _region_places(self, region: str) -> set[tuple[str, str | None]]:
         """(iso3, region name) pairs a region or country name allows; region None: any."""
         allowed: set[tuple[str, str | None]] = set()
-        for found in self._region_index.get(region):
+        for found in self._places[1].get(region):
             iso3 = self._iso3_by_iso2.get(found.iso2)
             if iso3:
                 allowed.add((iso3, found.name))
@@ -482,6 +498,8 @@ class KnowledgeBase:
         ORG_INTL (organization id), GOV_BODY (body name), AGREEMENT (short name or name),
         TITLE (canonical title). A surface form shared by several bodies ("Foreign
         Ministry") is yielded once per body; resolve it with `body(..., context_countries=)`.
+        Ambiguous country aliases ("Korea", "Georgia", "Jordan") are included: check them
+        with `country_is_ambiguous`.
         """
         seen: set[tuple[str, str, str]] = set()
 
@@ -519,26 +537,46 @@ def _best_city(candidates: list[City]) -> City:
     return largest
 
 
+_TERM_GAP = r"[\s\-\u2010\u2011\u2013]+"
+
+
 def _term_pattern(term: str) -> str:
     """A regex for one lexicon term: word-bounded, hyphen/space-tolerant, optional plural."""
     words = [re.escape(word) for word in re.split(r"[\s\-]+", term) if word]
-    body = r"[\s\-\u2010\u2011\u2013]+".join(words)
     plural = "(?:e?s)?" if term[-1:].isalpha() else ""
-    return rf"(?<!\w){body}{plural}(?!\w)"
+    return _TERM_GAP.join(words) + plural
 
 
-def _compile_areas(areas: Iterable[Area]) -> tuple[re.Pattern[str], list[tuple[str, set[str]]]]:
-    """One alternation over every term, longest first, and each group's (term, area ids)."""
+def _term_key(text: str) -> str:
+    return " ".join(re.split(_TERM_GAP, text.lower()))
+
+
+def _term_areas(matched: str, by_term: dict[str, set[str]]) -> set[str]:
+    """The areas of the term a match came from (matched text may be plural or hyphenated)."""
+    key = _term_key(matched)
+    for candidate in (key, key[:-1], key[:-2]):
+        if candidate in by_term:
+            return by_term[candidate]
+    return set()
+
+
+def _compile_areas(areas: Iterable[Area]) -> tuple[re.Pattern[str], dict[str, set[str]]]:
+    """One alternation over every term, longest first, and each term's area ids.
+
+    Terms are keyed with hyphens as spaces, so "people-to-people" and "people to people" meet.
+    """
     by_term: dict[str, set[str]] = {}
+    patterns: dict[str, str] = {}
     for area in areas:
         for term in area.terms:
-            by_term.setdefault(term, set()).add(area.id)
-    terms = sorted(by_term, key=lambda t: (-len(t), t))
-    table = [(term, by_term[term]) for term in terms]
-    if not terms:
-        return re.compile(r"(?!)"), table
-    alternation = "|".join(f"(?P<t{i}>{_term_pattern(term)})" for i, term in enumerate(terms))
-    return re.compile(alternation, re.IGNORECASE), table
+            key = _term_key(term)
+            by_term.setdefault(key, set()).add(area.id)
+            patterns[key] = _term_pattern(term)
+    if not patterns:
+        return re.compile(r"(?!)"), by_term
+    ordered = sorted(patterns, key=lambda k: (-len(k), k))
+    alternation = "|".join(patterns[key] for key in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), by_term
 
 
 def _merge_areas(base: tuple[Area, ...], extra: tuple[Area, ...], *, replace: bool) -> list[Area]:

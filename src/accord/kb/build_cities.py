@@ -174,8 +174,8 @@ def build_rows(
         if city["population"] < min_population and not is_capital:
             continue
         iso2 = city["countrycode"]
-        iso3 = iso3_by_iso2.get(iso2)
-        if iso3 is None:
+        country_iso3 = iso3_by_iso2.get(iso2)
+        if country_iso3 is None:
             continue
         name = city["name"]
         folded = ascii_fold(name)
@@ -184,14 +184,16 @@ def build_rows(
             [
                 name,
                 folded if folded != name else "",
-                iso3,
+                country_iso3,
                 admin1.get((iso2, city["admin1code"]), ""),
                 str(city["population"]),
                 "1" if is_capital else "0",
                 "|".join(aliases),
             ]
         )
-    unused = set(CITY_ALIASES) - {(city["countrycode"], city["name"]) for city in geonames_cities.values()}
+    unused = set(CITY_ALIASES) - {
+        (city["countrycode"], city["name"]) for city in geonames_cities.values()
+    }
     for iso2, name in sorted(unused):
         logger.warning("no GeoNames city %s in %s for CITY_ALIASES", name, iso2)
     rows.sort(key=lambda row: (row[2], -int(row[4]), row[0]))

@@ -1,4 +1,4 @@
-"""Frozen records of the reference data: countries, organizations, bodies, agreements, titles, areas, cities."""
+"""Frozen records of the reference data: countries, organizations, bodies, agreements, titles..."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ class TitleMatch:
 
     @property
     def full_title(self) -> str:
-        """The canonical title with its portfolio: "Assistant Deputy Minister for the Indo-Pacific"."""
+        """The canonical title and portfolio: "Assistant Deputy Minister for the Indo-Pacific"."""
         if self.portfolio:
             return f"{self.title.canonical} {self.portfolio}"
         return self.title.canonical

@@ -101,7 +101,6 @@ TITLE_KINDS = frozenset(
 )
 
 
-
 class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader (libyaml's where available: several times faster) that leaves dates as text.
 
@@ -168,8 +167,17 @@ def _flag(path: Path, line_no: int, column: str, value: str) -> bool:
 
 
 def read_countries(path: Path) -> tuple[Country, ...]:
-    required = ("iso3", "iso2", "name", "aliases", "ambiguous_aliases", "adjectives")
-    required += ("demonyms", "capital", "capital_metonym")
+    required = (
+        "iso3",
+        "iso2",
+        "name",
+        "aliases",
+        "ambiguous_aliases",
+        "adjectives",
+        "demonyms",
+        "capital",
+        "capital_metonym",
+    )
     countries: list[Country] = []
     seen: dict[str, int] = {}
     for line_no, row in _csv_rows(path, required):

@@ -1,4 +1,4 @@
-"""Lookup keys for reference-data aliases: case, punctuation and spelling folding with care for acronyms.
+"""Lookup keys for reference-data aliases: folding case, punctuation and spelling, sparing acronyms.
 
 Two kinds of key keep "US" (the country) apart from "us" (the pronoun):
 - an *acronym* ("US", "U.S.", "ROK", "G20", "AfDB", "MoD") is matched case-sensitively,
@@ -79,7 +79,9 @@ def strip_possessive(text: str) -> str:
 
 def strip_diacritics(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def is_acronym(text: str) -> bool:

@@ -39,6 +39,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("accord_gazetteer", before="ner")
     nlp.add_pipe("accord_entity_cleanup", after="ner")
     nlp.enable_pipe("senter")
+    nlp.add_pipe("accord_line_breaks", after="senter")
     nlp.disable_pipe("parser")
     log.debug("loaded %s with %s", MODEL_NAME, nlp.pipe_names)
     return nlp

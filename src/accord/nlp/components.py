@@ -117,3 +117,22 @@ def make_entity_cleanup(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return cleanup
+
+
+def break_at_newlines(doc: Doc) -> None:
+    """Start a sentence after every line break: headlines, datelines and list items are
+    lines of their own, which the statistical sentence recognizer often runs together."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+
+
+@Language.factory(
+    "accord_line_breaks", assigns=["token.is_sent_start"], requires=["token.is_sent_start"]
+)
+def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def line_breaks(doc: Doc) -> Doc:
+        break_at_newlines(doc)
+        return doc
+
+    return line_breaks

@@ -1,0 +1,408 @@
+"""The grammar of commitments: the commissive lexicon and the undertakings a parsed sentence holds.
+
+The shapes follow the record format's "What counts as a commitment": a commissive verb
+("agreed", "pledged", "plan", "decided", "committed") with its "to"-clauses, each conjoined
+"to X and to Y" a separate undertaking; "reaffirmed their commitment to X"; "be set to X";
+and a party's "will X" (or "said ... would X"). Whether the subject is a party is decided by
+the caller (`commitments.py`), which sees the annotations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from accord.errors import ReferenceDataError
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "nlp" / "patterns" / "commissives.yaml"
+
+_SECTIONS = (
+    "verbs",
+    "reaffirm_verbs",
+    "reaffirm_objects",
+    "set_verbs",
+    "future",
+    "reported_future",
+    "reporting_verbs",
+    "hedge_verbs",
+    "hedge_adverbs",
+    "collective_nouns",
+    "collective_pronouns",
+    "numbers",
+    "groups",
+    "instrument_nouns",
+    "plover",
+    "cameo",
+)
+_MODALITIES = frozenset({"agreed", "pledged", "planned", "reaffirmed", "decided"})
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Trailing characters a clause never ends on: punctuation, quotes and footnote markers.
+_TRAILING = re.compile(r"(?:\s|[,;:.\-–—\"'“”‘’(]|\[\d+\])+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The commissive lexicon of `commissives.yaml`, as sets and maps."""
+
+    verbs: dict[str, str]
+    reaffirm_verbs: frozenset[str]
+    reaffirm_objects: frozenset[str]
+    set_verbs: frozenset[str]
+    future: frozenset[str]
+    reported_future: frozenset[str]
+    reporting_verbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    collective_nouns: frozenset[str]
+    collective_pronouns: frozenset[str]
+    numbers: dict[str, int]
+    groups: dict[str, tuple[str, ...]]
+    instrument_nouns: frozenset[str]
+    plover: str
+    cameo_default: str
+    cameo_by_verb: dict[str, str]
+    cue_pattern: re.Pattern[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data[key])
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The lexicon, checked for every section and for known modalities."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ReferenceDataError(f"cannot read the commissive lexicon {path}: {e}") from e
+    missing = [k for k in _SECTIONS if not isinstance(data, dict) or k not in data]
+    if missing:
+        raise ReferenceDataError(
+            f"the commissive lexicon {path} lacks the sections {missing}; restore them"
+        )
+    verbs = {str(k).lower(): str(v) for k, v in data["verbs"].items()}
+    bad = sorted(set(verbs.values()) - _MODALITIES)
+    if bad:
+        raise ReferenceDataError(
+            f"the commissive lexicon {path} names unknown modalities {bad}; "
+            f"use one of {sorted(_MODALITIES)}"
+        )
+    stems = (
+        list(verbs)
+        + list(data["reaffirm_verbs"])
+        + list(data["future"])
+        + list(data["reported_future"])
+        + ["set to", "committed"]
+    )
+    # A cheap word-prefix test that keeps the parser off sentences with no cue at all.
+    cue = re.compile(
+        r"\b(?:" + "|".join(re.escape(s[:-1] if s.endswith("e") else s) for s in stems) + r")",
+        re.IGNORECASE,
+    )
+    cameo = data["cameo"]
+    return Lexicon(
+        verbs=verbs,
+        reaffirm_verbs=_words(data, "reaffirm_verbs"),
+        reaffirm_objects=_words(data, "reaffirm_objects"),
+        set_verbs=_words(data, "set_verbs"),
+        future=_words(data, "future"),
+        reported_future=_words(data, "reported_future"),
+        reporting_verbs=_words(data, "reporting_verbs"),
+        hedge_verbs=_words(data, "hedge_verbs"),
+        hedge_adverbs=_words(data, "hedge_adverbs"),
+        collective_nouns=_words(data, "collective_nouns"),
+        collective_pronouns=_words(data, "collective_pronouns"),
+        numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
+        groups={str(k): tuple(v) for k, v in data["groups"].items()},
+        instrument_nouns=_words(data, "instrument_nouns"),
+        plover=str(data["plover"]),
+        cameo_default=str(cameo["default"]),
+        cameo_by_verb={str(k).lower(): str(v) for k, v in cameo["by_verb"].items()},
+        cue_pattern=cue,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Undertaking:
+    """One undertaking in a parsed sentence: token offsets of its clause and of its parts."""
+
+    cue: Token  # the commissive verb, auxiliary or "reaffirmed"
+    verb: Token  # the verb (or object noun) of the undertaking
+    start: int  # first token of the clause
+    end: int  # one past its last token
+    modality: str
+    subject: Token | None  # head of the subject phrase the commitment is attributed to
+    future: bool  # a "will"/"would" future, whose subject must be a party acting
+    object_parties: Token | None = None  # "commits the two countries to": the parties
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of `verb`, inherited through conjoined and open-clausal heads."""
+    seen = 0
+    while seen < 6:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "to"
+    )
+
+
+def _to_complements(prep: Token, *, nouns: bool = False) -> list[Token]:
+    """The verbs (or, with `nouns`, objects) of "to doing X" and of "and to doing Y"."""
+    deps = ("pcomp", "pobj") if nouns else ("pcomp",)
+    found = [c for c in prep.children if c.dep_ in deps]
+    for c in prep.children:
+        if c.dep_ == "conj" and c.lower_ == "to":
+            found.extend(_to_complements(c, nouns=nouns))
+    for head in list(found):
+        for c in head.children:
+            if c.dep_ == "conj" and c.lower_ == "to":
+                found.extend(_to_complements(c, nouns=nouns))
+    return found
+
+
+def _conjuncts(verb: Token, *, bare: bool) -> list[Token]:
+    """Verbs conjoined to `verb` as undertakings of their own: "to X and to Y"; with `bare`,
+    also "X and Y" without a second "to"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            if _has_to(child) or bare or child.tag_ == "VBG" and verb.tag_ == "VBG":
+                found.append(child)
+                found.extend(_conjuncts(child, bare=bare))
+    return found
+
+
+def _stray_to_conjuncts(verb: Token, skip: set[int]) -> list[Token]:
+    """ "to X, doing Y, and to Z": the parser often hangs the second "to"-clause on a word
+    inside the first; a conjoined verb with its own "to" anywhere in the clause is one."""
+    return [
+        t
+        for t in verb.subtree
+        if t.i not in skip
+        and t.i != verb.i
+        and t.dep_ == "conj"
+        and t.pos_ == "VERB"
+        and _has_to(t)
+        and t.head.dep_ not in ("xcomp",)
+        and t.head.i != verb.i
+    ]
+
+
+def _purpose_conjuncts(verb: Token) -> list[Token]:
+    """ "to hold X to share Y and enhance Z": a bare verb conjoined to the purpose clause
+    reads as a second plan of the same parties (the gold convention on the seed)."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and _has_to(child):
+            for c in child.children:
+                if c.dep_ == "conj" and c.tag_ == "VB" and not _has_to(c):
+                    found.append(c)
+    return found
+
+
+def _clause_end(doc: Doc, tokens: set[int]) -> int:
+    last = max(tokens)
+    while last > 0 and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        last -= 1
+    return last + 1
+
+
+def _split(
+    doc: Doc, cue: Token, first: Token, verbs: list[Token], *, start: int
+) -> list[tuple[Token, int, int]]:
+    """Each undertaking verb with its clause [start, end): the first from `start`, the
+    others from their "to"; each ends where the next conjunct's subtree begins."""
+    verbs = sorted({v.i: v for v in verbs}.values(), key=lambda v: v.i)
+    out: list[tuple[Token, int, int]] = []
+    for k, verb in enumerate(verbs):
+        inside = {t.i for t in verb.subtree}
+        # Conjuncts below this verb, and clauses with a subject of their own ("and the two
+        # navies will operate ..."), are not part of its clause.
+        cut = [v for v in verbs if v.i != verb.i and v.i in inside]
+        cut += [
+            c
+            for t in verb.subtree
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+            for c in (t,)
+            if any(g.dep_ in _SUBJECTS for g in t.children)
+        ]
+        # A relative clause after a comma ("..., which was launched in 2022") is comment.
+        cut += [
+            t
+            for t in verb.subtree
+            if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+        ]
+        others = {t.i for v in cut for t in v.subtree}
+        own = {t.i for t in verb.subtree if t.i not in others or t.i == verb.i}
+        if verb.i == first.i:
+            own.update(range(start, verb.i))
+            begin = start
+        else:
+            begin = min(t.i for t in verb.subtree)
+        # Later conjuncts sit inside an earlier one's subtree: cut there.
+        later = [v.left_edge.i for v in verbs[k + 1 :] if v.left_edge.i > begin]
+        stop = min(later) if later else None
+        kept = {i for i in own if i >= begin and (stop is None or i < stop)}
+        if not kept:
+            continue
+        out.append((verb, begin, _clause_end(doc, kept)))
+    return out
+
+
+def _hedged(verb: Token, lex: Lexicon) -> bool:
+    if verb.lemma_.lower() in lex.hedge_verbs:
+        return True
+    for child in verb.children:
+        if child.dep_ == "neg" or child.dep_ == "auxpass":
+            return True
+        if child.dep_ == "advmod" and child.lower_ in lex.hedge_adverbs:
+            return True
+    return False
+
+
+def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
+    """Every undertaking the parsed sentence `doc` states, in text order."""
+    found: list[Undertaking] = []
+    taken: set[int] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.i in taken:
+            continue
+        if lemma in lex.verbs and token.pos_ in ("VERB", "ADJ", "AUX"):
+            found.extend(_verb_cue(doc, token, lex.verbs[lemma], lex, taken))
+        elif lemma in lex.reaffirm_verbs and token.pos_ == "VERB":
+            found.extend(_reaffirm_cue(doc, token, lex))
+        elif lemma in lex.set_verbs and token.tag_ == "VBN":
+            if any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children):
+                found.extend(_verb_cue(doc, token, "planned", lex, taken))
+        elif token.tag_ == "MD" and token.lower_ in lex.future | lex.reported_future:
+            found.extend(_future_cue(doc, token, lex, taken))
+    return sorted(found, key=lambda u: u.start)
+
+
+def _verb_cue(
+    doc: Doc, cue: Token, modality: str, lex: Lexicon, taken: set[int]
+) -> list[Undertaking]:
+    heads: list[Token] = []
+    object_parties: Token | None = None
+    for child in cue.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            heads.extend(_to_complements(child))
+        elif child.dep_ == "dobj" and child.lemma_.lower() not in lex.reaffirm_objects:
+            object_parties = child
+        elif child.dep_ == "ccomp" and modality in ("agreed", "decided") and cue.lemma_ != "commit":
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                heads.append(child)
+    # "committed to" as an adjective ("We are committed to building ...").
+    if cue.pos_ == "ADJ" or cue.tag_ == "VBN":
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and not heads:
+                heads.extend(_to_complements(child, nouns=True))
+    # "pledged 500 million dollars in ...": a promise whose object is the undertaking.
+    if not heads and modality == "pledged" and object_parties is not None:
+        if object_parties.pos_ not in ("PRON",):
+            heads.append(object_parties)
+            object_parties = None
+    if not heads:
+        return []
+    if cue.lemma_.lower() in lex.set_verbs and any(_hedged(h, lex) for h in heads):
+        return []
+    first = min(heads, key=lambda h: h.i)
+    verbs = list(heads)
+    for head in heads:
+        verbs.extend(_conjuncts(head, bare=False))
+    verbs.extend(_stray_to_conjuncts(first, {v.i for v in verbs}))
+    verbs.extend(_purpose_conjuncts(first))
+    for verb in verbs:
+        taken.update(t.i for t in verb.children if t.tag_ == "MD")
+    subject = _subject(cue)
+    start = cue.i
+    if subject is not None and subject.i < cue.i and subject.head.i == cue.i:
+        start = subject.left_edge.i
+    elif cue.pos_ == "ADJ" and subject is not None and subject.i < cue.i:
+        start = subject.left_edge.i
+    instrument = subject is not None and subject.lemma_.lower() in lex.instrument_nouns
+    return [
+        Undertaking(
+            cue=cue,
+            verb=verb,
+            start=begin,
+            end=end,
+            modality=modality,
+            subject=subject,
+            future=False,
+            object_parties=object_parties if instrument else None,
+        )
+        for verb, begin, end in _split(doc, cue, first, verbs, start=start)
+    ]
+
+
+def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.reaffirm_objects:
+            subject = _subject(cue)
+            start = cue.i
+            if subject is not None and subject.head.i == cue.i and subject.i < cue.i:
+                start = subject.left_edge.i
+            end = _clause_end(doc, {t.i for t in child.subtree} | {cue.i})
+            owner = next(
+                (c for c in child.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
+                None,
+            )
+            return [
+                Undertaking(cue, child, start, end, "reaffirmed", subject, False, owner)
+            ]
+    return []
+
+
+def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Undertaking]:
+    verb = aux.head
+    if aux.dep_ != "aux" or verb.pos_ not in ("VERB", "AUX") or _hedged(verb, lex):
+        return []
+    if verb.lemma_ == "be":
+        return []
+    if aux.lower_ in lex.reported_future:
+        head = verb.head
+        if not (verb.dep_ == "ccomp" and head.lemma_.lower() in lex.reporting_verbs):
+            return []
+    if any(c.tag_ in ("WRB", "WDT", "WP") or c.dep_ == "mark" and c.lower_ in ("if", "whether")
+           for c in verb.children):
+        return []
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.tag_ in ("WDT", "WP"):
+        return []
+    verbs = [verb, *(v for v in _conjuncts(verb, bare=True) if not _hedged(v, lex))]
+    # A conjoined "and the two navies will operate ..." carries its own subject and cue.
+    verbs = [v for v in verbs if v is verb or not any(c.dep_ == "nsubj" for c in v.children)]
+    start = subject.left_edge.i if subject.i < verb.i else aux.i
+    return [
+        Undertaking(aux, v, begin, end, "planned", subject, future=True)
+        for v, begin, end in _split(doc, aux, verb, verbs, start=start)
+    ]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`[start, end)` without trailing punctuation, footnote markers or spaces."""
+    match = _TRAILING.search(text, start, end)
+    if match is not None and match.end() == end:
+        end = match.start()
+    return start, end

@@ -1,0 +1,241 @@
+"""Meetings: officials of two or more parties meeting, calling, or holding a named dialogue.
+
+A sentence reports a meeting when it has a meeting cue from `nlp/patterns/meetings.yaml`
+(a verb such as "met", "spoke", "hosted", or "held" with an event noun), the cue is not
+future, hypothetical or negated, and two parties take part: the countries of the officials
+named in it, else the countries it names. The same meeting reported twice (same date and
+parties) is one record. CAMEO codes follow the 04x "consult" family.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from accord.errors import ReferenceDataError
+from accord.records import Annotations, Evidence, Meeting, Participant, Place, TimeExpression
+
+
+@dataclass(frozen=True)
+class MeetingLexicon:
+    verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    mechanism_heads: tuple[str, ...]
+    not_held: frozenset[str]
+    margins: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> MeetingLexicon:
+    """The meeting cues, read once from the packaged data file."""
+    source = resources.files("accord.nlp") / "patterns" / "meetings.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    try:
+        return MeetingLexicon(
+            verbs=frozenset(data["verbs"]),
+            event_nouns=frozenset(str(n) for n in data["event_nouns"]),
+            mechanism_heads=tuple(data["mechanism_heads"]),
+            not_held=frozenset(data["not_held"]),
+            margins=tuple(data["margins"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ReferenceDataError(f"meetings.yaml: missing or malformed section {error}") from error
+
+
+@functools.lru_cache(maxsize=1)
+def _mechanism_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load_lexicon().mechanism_heads)
+    word = r"(?:[A-Z][\w.'’&+-]*|\(\d\+\d\)|\d\+\d|of|and|for|on|the|de|\d+(?:st|nd|rd|th)?)"
+    return re.compile(rf"\b((?:[A-Z][\w.'’&+-]*|\d\+\d)(?:\s+{word})*?\s+(?:{heads}))\b")
+
+
+_ORDINALS = re.compile(
+    r"^(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"inaugural|\d+(?:st|nd|rd|th)|annual|latest|next)\s+)+",
+    re.IGNORECASE,
+)
+
+_PHONE_WORDS = ("phone", "telephone", "call", "video")
+
+
+@dataclass
+class _Draft:
+    date: dt.date | None
+    parties: frozenset[str]
+    sentence: Span
+    participants: dict[str, Participant] = field(default_factory=dict)
+    city: str | None = None
+    country: str | None = None
+    mechanism: str | None = None
+    cameo: str = "040"
+
+
+def _has_cue(sent: Span) -> bool:
+    lex = load_lexicon()
+    text = sent.text.lower()
+    has_event_noun = any(noun in text for noun in lex.event_nouns)
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in lex.verbs:
+            continue
+        if (
+            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair")
+            and not has_event_noun
+        ):
+            continue
+        if token.pos_ == "NOUN" and token.lemma_ != "call":
+            continue
+        following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
+        if token.lemma_ == "call" and following in ("on", "upon", "for"):
+            continue  # "called on X to ...": a demand, not a call
+        before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 3) : token.i]}
+        if before & lex.not_held:
+            continue
+        return True
+    return False
+
+
+def _is_reported_sentence(sent: Span) -> bool:
+    """A sentence of the body, not a headline: it ends with a full stop or a quote."""
+    return sent.text.rstrip()[-1:] in (".", "!", '"', "”", "’", ")")
+
+
+def _names_event(sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(re.search(rf"\b{re.escape(noun)}\b", text) for noun in load_lexicon().event_nouns)
+
+
+def _venue(sent: Span, places: list[Place]) -> Place:
+    """The place the meeting was held: one introduced by "in" or "at", else the first named."""
+    text = sent.doc.text
+    for place in places:
+        before = text[max(0, place.evidence.start - 4) : place.evidence.start].lower()
+        if before.endswith(("in ", "at ")):
+            return place
+    return places[0]
+
+
+def _inside(evidence: Evidence, sent: Span) -> bool:
+    return sent.start_char <= evidence.start < sent.end_char
+
+
+def _mechanism(sent: Span) -> str | None:
+    """A named dialogue or summit in the sentence; after "on the margins of" it wins."""
+    text = sent.text
+    candidates = [m for m in _mechanism_pattern().finditer(text)]
+    if not candidates:
+        return None
+    lowered = text.lower()
+    margin_at = [lowered.find(m) for m in load_lexicon().margins[:3] if m in lowered]
+    chosen = candidates[0]
+    if margin_at:
+        after = [c for c in candidates if c.start() > min(margin_at)]
+        chosen = after[0] if after else chosen
+    name = _ORDINALS.sub("", chosen.group(1)).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name if len(name.split()) >= 2 or "+" in name else None
+
+
+def _day_date(times: list[TimeExpression]) -> dt.date | None:
+    for t in times:
+        if t.precision == "day" and t.start is not None:
+            return t.start
+    return None
+
+
+def find_meetings(
+    doc: Doc, *, annotations: Annotations, published: dt.date | None
+) -> list[Meeting]:
+    """Every meeting the document reports, one record per distinct meeting."""
+    drafts: list[_Draft] = []
+    previous_date: dt.date | None = None
+    for sent in doc.sents:
+        times = [t for t in annotations.times if _inside(t.evidence, sent)]
+        sentence_date = _day_date(times)
+        if not _is_reported_sentence(sent) or not _has_cue(sent):
+            previous_date = sentence_date or previous_date
+            continue
+        people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        if not people and not _names_event(sent):
+            previous_date = sentence_date or previous_date
+            continue
+        places = [p for p in annotations.places if _inside(p.evidence, sent)]
+        located = {
+            c.iso3
+            for c in annotations.countries
+            if _inside(c.evidence, sent)
+            and any(0 < c.evidence.start - p.evidence.end <= 2 for p in places)
+        }
+        parties = {p.country for p in people if p.country}
+        if len(parties) < 2:
+            parties |= {
+                c.iso3
+                for c in annotations.countries
+                if _inside(c.evidence, sent) and c.iso3 not in located
+            }
+        if len(parties) < 2:
+            previous_date = sentence_date or previous_date
+            continue
+        date = sentence_date or previous_date or published
+        draft = _Draft(date=date, parties=frozenset(parties), sentence=sent)
+        for person in people:
+            draft.participants[person.name] = Participant(person.name, person.country, person.title)
+        if places:
+            venue = _venue(sent, places)
+            draft.city, draft.country = venue.city, venue.country
+        draft.mechanism = _mechanism(sent)
+        draft.cameo = _cameo(sent, draft)
+        _merge_into(drafts, draft)
+        previous_date = sentence_date or previous_date
+    return [_to_meeting(d) for d in drafts]
+
+
+def _cameo(sent: Span, draft: _Draft) -> str:
+    """CAMEO 041 for calls, 043 for hosting, 044 for a third-country venue, else 040."""
+    lowered = sent.text.lower()
+    if any(w in lowered for w in _PHONE_WORDS) and "spoke" in lowered or "phone" in lowered:
+        return "041"
+    if draft.country and draft.country not in draft.parties:
+        return "044"
+    if "host" in lowered:
+        return "043"
+    return "040"
+
+
+def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
+    """Fold a second report of the same meeting (same date, overlapping parties) into the first."""
+    for draft in drafts:
+        same_parties = draft.parties == new.parties or (
+            new.date is not None
+            and draft.parties & new.parties == min(draft.parties, new.parties, key=len)
+        )
+        if draft.date == new.date and same_parties:
+            for name, participant in new.participants.items():
+                draft.participants.setdefault(name, participant)
+            draft.parties = draft.parties | new.parties
+            draft.city = draft.city or new.city
+            draft.country = draft.country or new.country
+            draft.mechanism = draft.mechanism or new.mechanism
+            return
+    drafts.append(new)
+
+
+def _to_meeting(draft: _Draft) -> Meeting:
+    sent = draft.sentence
+    text = sent.text.rstrip()
+    return Meeting(
+        date=draft.date,
+        city=draft.city,
+        country=draft.country,
+        parties=tuple(sorted(draft.parties)),
+        participants=tuple(draft.participants.values()),
+        mechanism=draft.mechanism,
+        evidence=Evidence(sent.start_char, sent.start_char + len(text), text),
+        cameo=draft.cameo,
+    )
