@@ -5,8 +5,8 @@ Documents are assembled from sentence templates and the slot lexicons in
 `corpus_lexicon.py`: readouts, joint statements, wire news with datelines, analyses with
 footnotes, and non-diplomatic sports, weather and business articles. Lengths follow a
 log-normal curve clipped to 150-900 words, like news copy. Document i depends only on
-(seed, i, its kind), so a corpus of 200 is the first 200 of a corpus of 2000 with the
-same seed and share, up to the shuffled order of kinds.
+the seed, i and whether it is diplomatic (the seeded shuffle of those flags sets the
+exact ratio), so the same arguments always give the same corpus on any machine.
 
 Run as a script to write a corpus for the CLI:
     python bench/corpus.py bench/out/corpus --docs 500 --format jsonl

@@ -13,8 +13,8 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from accord.evaluation_gold import GoldDocument, load_gold, load_gold_pair
 from accord.evaluation_measures import (

@@ -40,7 +40,7 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
     countries = find_countries(doc)
     anchor = document_anchor(text, published=document.published)
     return doc, Annotations(
-        people=tuple(find_people(doc, kb=kb)),
+        people=tuple(find_people(doc, kb=kb, on=anchor)),
         countries=tuple(countries),
         organizations=tuple(find_organizations(doc)),
         bodies=tuple(find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})),
@@ -53,16 +53,25 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
 
 def extract(document: Document) -> DocumentRecord:
     """The document record of one document."""
-    from accord.kb import load_kb
-
+    from accord.extractors.commitments import find_commitments
+    from accord.extractors.dates import document_anchor
     from accord.extractors.meetings import find_meetings
     from accord.extractors.warnings import find_warnings
+    from accord.kb import load_kb
 
     doc, annotations = _read(document)
     meetings = find_meetings(doc, annotations=annotations, published=document.published)
+    commitments = find_commitments(
+        doc,
+        text=document.text,
+        annotations=annotations,
+        anchor=document_anchor(document.text, published=document.published),
+        kb=load_kb(),
+    )
     return DocumentRecord(
         document=document,
         meetings=tuple(meetings),
+        commitments=tuple(commitments),
         warnings=tuple(find_warnings(document.text, annotations=annotations)),
         areas=load_kb().classify_areas(document.text),
         annotations=annotations,

@@ -182,10 +182,11 @@ def _conjuncts(verb: Token, *, bare: bool) -> list[Token]:
     also "X and Y" without a second "to"."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            if _has_to(child) or bare or child.tag_ == "VBG" and verb.tag_ == "VBG":
-                found.append(child)
-                found.extend(_conjuncts(child, bare=bare))
+        if child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if _has_to(child) or bare or (child.tag_ == "VBG" and verb.tag_ == "VBG"):
+            found.append(child)
+            found.extend(_conjuncts(child, bare=bare))
     return found
 
 
@@ -309,19 +310,27 @@ def _verb_cue(
             heads.extend(_to_complements(child))
         elif child.dep_ == "dobj" and child.lemma_.lower() not in lex.reaffirm_objects:
             object_parties = child
-        elif child.dep_ == "ccomp" and modality in ("agreed", "decided") and cue.lemma_ != "commit":
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-                heads.append(child)
+        elif (
+            child.dep_ == "ccomp"
+            and modality in ("agreed", "decided")
+            and cue.lemma_ != "commit"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        ):
+            heads.append(child)
     # "committed to" as an adjective ("We are committed to building ...").
     if cue.pos_ == "ADJ" or cue.tag_ == "VBN":
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ == "to" and not heads:
                 heads.extend(_to_complements(child, nouns=True))
     # "pledged 500 million dollars in ...": a promise whose object is the undertaking.
-    if not heads and modality == "pledged" and object_parties is not None:
-        if object_parties.pos_ not in ("PRON",):
-            heads.append(object_parties)
-            object_parties = None
+    if (
+        not heads
+        and modality == "pledged"
+        and object_parties is not None
+        and object_parties.pos_ != "PRON"
+    ):
+        heads.append(object_parties)
+        object_parties = None
     if not heads:
         return []
     if cue.lemma_.lower() in lex.set_verbs and any(_hedged(h, lex) for h in heads):
@@ -336,9 +345,7 @@ def _verb_cue(
         taken.update(t.i for t in verb.children if t.tag_ == "MD")
     subject = _subject(cue)
     start = cue.i
-    if subject is not None and subject.i < cue.i and subject.head.i == cue.i:
-        start = subject.left_edge.i
-    elif cue.pos_ == "ADJ" and subject is not None and subject.i < cue.i:
+    if subject is not None and subject.i < cue.i and (subject.head.i == cue.i or cue.pos_ == "ADJ"):
         start = subject.left_edge.i
     instrument = subject is not None and subject.lemma_.lower() in lex.instrument_nouns
     return [
@@ -368,9 +375,7 @@ def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
                 (c for c in child.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
                 None,
             )
-            return [
-                Undertaking(cue, child, start, end, "reaffirmed", subject, False, owner)
-            ]
+            return [Undertaking(cue, child, start, end, "reaffirmed", subject, False, owner)]
     return []
 
 
@@ -384,8 +389,10 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
         head = verb.head
         if not (verb.dep_ == "ccomp" and head.lemma_.lower() in lex.reporting_verbs):
             return []
-    if any(c.tag_ in ("WRB", "WDT", "WP") or c.dep_ == "mark" and c.lower_ in ("if", "whether")
-           for c in verb.children):
+    if any(
+        c.tag_ in ("WRB", "WDT", "WP") or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+        for c in verb.children
+    ):
         return []
     subject = _subject(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.tag_ in ("WDT", "WP"):

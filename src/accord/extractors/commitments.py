@@ -1,4 +1,4 @@
-"""Commitments: the undertakings parties state about their own future conduct, each tied to its clause.
+"""Commitments: what parties undertake about their own future conduct, each tied to its clause.
 
 Candidate sentences are those with a commissive cue (`nlp/patterns/commissives.yaml`); only
 they are dependency-parsed. `_clauses.undertakings` finds each undertaking in the tree; this
@@ -84,11 +84,7 @@ def candidate_sentences(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Spa
             found.append(doc[begin : sent.end])
     # A line without closing punctuation is a headline, whose verbs are in the present
     # ("Leaders agree to ...") and whose facts the body reports again.
-    return [
-        s
-        for s in found
-        if lex.cue_pattern.search(s.text) and s.text.rstrip()[-1:] in _CLOSING
-    ]
+    return [s for s in found if lex.cue_pattern.search(s.text) and s.text.rstrip()[-1:] in _CLOSING]
 
 
 @dataclass(slots=True)
@@ -256,9 +252,9 @@ def _past_account(
     cue_end = sub[u.cue.i].idx + len(u.cue.text) + offset
     verb_start = sub[u.verb.i].idx + offset
     for expr in annotations.times:
-        if cue_end <= expr.evidence.start and expr.evidence.end <= verb_start:
-            if expr.end is not None and expr.end < anchor:
-                return True
+        inside = cue_end <= expr.evidence.start and expr.evidence.end <= verb_start
+        if inside and expr.end is not None and expr.end < anchor:
+            return True
     return False
 
 
@@ -313,9 +309,7 @@ def find_commitments(
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):
         offset = sentence.start_char
         for u in undertakings(sub, lex):
-            commitment = _commitment(
-                u, sub, offset, sentence.start_char, text, annotations, anchor, ctx
-            )
+            commitment = _commitment(u, sub, offset, text, annotations, anchor, ctx)
             if commitment is None:
                 continue
             span = (commitment.evidence.start, commitment.evidence.end)
@@ -331,7 +325,6 @@ def _commitment(
     u: Undertaking,
     sub: Doc,
     offset: int,
-    sentence_start: int,
     text: str,
     annotations: Annotations,
     anchor: dt.date | None,

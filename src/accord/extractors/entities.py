@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from accord.kb import KnowledgeBase
@@ -37,7 +39,7 @@ def find_organizations(doc: Doc) -> list[OrganizationMention]:
     ]
 
 
-def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: set[str]) -> list[BodyMention]:
+def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: list[str]) -> list[BodyMention]:
     found: list[BodyMention] = []
     for s in doc.spans[GAZETTEER_KEY]:
         if s.label_ != "GOV_BODY":
@@ -60,6 +62,26 @@ def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
     return found
 
 
+# "BRASÍLIA —", "RIO DE JANEIRO (Reuters) -", "OTTAWA, ON, Nov. 1, 2024 —": an upper-case city
+# opening the text, perhaps with a region after a comma.
+_DATELINE_CITY = re.compile(
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
+    r"\s*(?:—|–|-|,|\()"
+)
+
+
+def dateline_place(text: str, *, kb: KnowledgeBase) -> Place | None:
+    """The city of a dateline in upper case at the top of the text, if there is one."""
+    match = _DATELINE_CITY.match(text)
+    if match is None:
+        return None
+    raw = match.group("city")
+    city = kb.city(raw.title(), region=match.group("region")) or kb.city(raw.title())
+    if city is None:
+        return None
+    return Place(city.name, city.iso3, Evidence(match.start("city"), match.end("city"), raw))
+
+
 def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     """Cities named in the text, with their country ("Ottawa, Ontario" -> Ottawa, CAN).
 
@@ -67,6 +89,9 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     region after a comma, when there is one, picks among cities of the same name.
     """
     places: list[Place] = []
+    opening = dateline_place(doc.text, kb=kb)
+    if opening is not None:
+        places.append(opening)
     ents = list(doc.ents)
     for index, ent in enumerate(ents):
         if ent.label_ != "GPE" or ent.kb_id_:
@@ -81,7 +106,7 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
         city = kb.city(ent.text, region=region)
         if city is None and region is not None:
             city = kb.city(f"{ent.text}, {region}")
-        if city is None:
+        if city is None or (opening is not None and ent.start_char < opening.evidence.end):
             continue
         span = doc[ent.start : end_span.end] if city and region else ent
         places.append(Place(city.name, city.iso3, _evidence(span)))

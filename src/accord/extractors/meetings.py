@@ -155,6 +155,7 @@ def find_meetings(
     """Every meeting the document reports, one record per distinct meeting."""
     drafts: list[_Draft] = []
     previous_date: dt.date | None = None
+    dateline = next((p for p in annotations.places if p.evidence.start == 0), None)
     for sent in doc.sents:
         times = [t for t in annotations.times if _inside(t.evidence, sent)]
         sentence_date = _day_date(times)
@@ -186,6 +187,8 @@ def find_meetings(
         draft = _Draft(date=date, parties=frozenset(parties), sentence=sent)
         for person in people:
             draft.participants[person.name] = Participant(person.name, person.country, person.title)
+        if not places and not drafts and dateline is not None:
+            places = [dateline]  # the first meeting of a dated news report is where it was filed
         if places:
             venue = _venue(sent, places)
             draft.city, draft.country = venue.city, venue.country
@@ -199,7 +202,7 @@ def find_meetings(
 def _cameo(sent: Span, draft: _Draft) -> str:
     """CAMEO 041 for calls, 043 for hosting, 044 for a third-country venue, else 040."""
     lowered = sent.text.lower()
-    if any(w in lowered for w in _PHONE_WORDS) and "spoke" in lowered or "phone" in lowered:
+    if (any(w in lowered for w in _PHONE_WORDS) and "spoke" in lowered) or "phone" in lowered:
         return "041"
     if draft.country and draft.country not in draft.parties:
         return "044"

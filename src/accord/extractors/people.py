@@ -9,12 +9,14 @@ for the Indo-Pacific at Global Affairs Canada"), and later short mentions ("Mini
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.kb import KnowledgeBase
+from accord.kb.people import load_people
 from accord.nlp.components import GAZETTEER_KEY
 from accord.records import Evidence, Person
 
@@ -54,7 +56,9 @@ _INITIAL_OR_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "III", "II", "MP"})
 def _is_name_token(token: Token) -> bool:
     """A token that can stand in a name: capitalized, not a reference-data entity, not a verb."""
     text = token.text
-    if token.ent_kb_id_ or token.ent_type_ not in _LOOSE_ENT_TYPES:
+    if (
+        token.ent_kb_id_ and token.ent_type_ != "PERSON"
+    ) or token.ent_type_ not in _LOOSE_ENT_TYPES:
         return False
     if text in _INITIAL_OR_SUFFIX or token.lower_ in _NAME_PARTICLES:
         return True
@@ -186,7 +190,7 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def find_people(doc: Doc, *, kb: KnowledgeBase) -> list[Person]:
+def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> list[Person]:
     """Every person named with an office, their short mentions linked to them."""
     titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -249,6 +253,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase) -> list[Person]:
                 draft.mentions.append(_evidence(doc, ent.start, ent.end))
                 break
 
+    _fill_from_known_officials(drafts, on=on)
     _assign_sentence_countries(doc, drafts)
     return [
         Person(
@@ -292,6 +297,29 @@ def _merge_mentions(
         target.body = target.body or body
     drafts.sort(key=lambda d: min(m.start for m in d.mentions))
     return drafts
+
+
+def _fill_from_known_officials(drafts: Sequence[_PersonDraft], *, on: dt.date | None) -> None:
+    """The country (or body) of a well-known official the text leaves unsaid.
+
+    "President Yoon Suk Yeol" says no country; the officials table does. A one-word name
+    counts only when it is the surname of exactly one known official.
+    """
+    people = load_people()
+    for draft in drafts:
+        if draft.country is not None:
+            continue
+        known = people.lookup(draft.name)
+        if known is None and " " not in draft.name:
+            candidates = people.by_surname(draft.name)
+            known = candidates[0] if len(candidates) == 1 else None
+        if known is None:
+            continue
+        country, body = people.affiliation_on(known, on) if on else (known.country, known.body)
+        draft.country = country
+        draft.body = draft.body or body
+        if " " not in draft.name:
+            draft.name = known.name
 
 
 def _assign_sentence_countries(doc: Doc, drafts: Sequence[_PersonDraft]) -> None:

@@ -25,6 +25,7 @@ ENT_LABELS: dict[str, str] = {
     "AGREEMENT": "LAW",
     "TITLE": "TITLE",
     "REGION": "LOC",
+    "PERSON": "PERSON",
 }
 
 # Words the model tags as ORG or GPE that are regions or concepts in diplomatic prose.
@@ -39,12 +40,18 @@ def _starts_capitalized(span: Span) -> bool:
 def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, str]]]:
     """A case-insensitive phrase matcher over every alias in the knowledge base."""
     from accord.kb import load_kb
+    from accord.kb.people import load_people
 
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     keys: dict[int, tuple[str, str]] = {}
     by_key: dict[tuple[str, str], list[str]] = {}
     for surface, label, key in load_kb().gazetteer_terms():
         by_key.setdefault((label, key), []).append(surface)
+    people = load_people()
+    for surface, person in people.names():
+        # One-word forms ("Lula") and shared aliases would tag too much: full names only.
+        if " " in surface and not people.is_ambiguous(surface):
+            by_key.setdefault(("PERSON", person.name), []).append(surface)
     for (label, key), surfaces in by_key.items():
         match_id = nlp.vocab.strings.add(f"{label}|{key}")
         keys[match_id] = (label, key)
