@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from accord.errors import AccordError, InputError
-from accord.records import DOCUMENT_KINDS, DocumentMetadata, StoredDocument
+from accord.records import DOCUMENT_KINDS, Document, DocumentMetadata, StoredDocument
 from accord.settings import Settings
 
 app = typer.Typer(
@@ -86,12 +86,42 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _check_party(value: str | None) -> str | None:
+    """An ISO3 code the knowledge base knows, upper-cased; else a one-line error listing them."""
+    if value is None:
+        return None
+    from accord.kb import load_kb
+
+    code = value.strip().upper()
+    countries = load_kb().countries
+    if code not in countries:
+        _fail(
+            f"--party {value!r} is not an ISO 3166-1 alpha-3 code Accord knows; "
+            f"valid codes: {', '.join(sorted(countries))}"
+        )
+    return code
+
+
+def _check_area(value: str | None) -> str | None:
+    """An area id of the taxonomy; else a one-line error listing them."""
+    if value is None:
+        return None
+    from accord.kb import load_kb
+
+    area = value.strip().lower()
+    areas = load_kb().areas
+    if area not in areas:
+        _fail(f"--area {value!r} is not an area id; valid ids: {', '.join(areas)}")
+    return area
+
+
 @app.command()
 def ingest(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or folders to read (.txt, .md, .html, .pdf, .jsonl); '-' reads standard input.",
+            help="Files or folders to read (.txt, .md, .html, .pdf, .jsonl); "
+            "'-' reads standard input.",
             show_default=False,
         ),
     ],
@@ -262,28 +292,94 @@ def show(
     render_document(console, stored, record)
 
 
+EXTRACT_FORMATS: dict[str, tuple[str, ...]] = {
+    "record": ("json", "jsonl", "text", "plover"),
+    "entities": ("text", "json"),
+}
+
+
+def _read_documents(
+    path: str, *, published: dt.date | None, max_bytes: int, stdin_data: bytes | None
+) -> list[Document]:
+    """The prepared documents of one file (or standard input), for the reading layer alone."""
+    from accord.ingest import prepare, read_bytes, read_file
+    from accord.pipeline import STDIN
+
+    if path == STDIN:
+        result = read_bytes(stdin_data or b"", source="<stdin>", max_bytes=max_bytes)
+    else:
+        result = read_file(Path(path), max_bytes=max_bytes)
+    if result.errors:
+        raise result.errors[0]
+    overrides = DocumentMetadata(published=published)
+    return [prepare(raw, overrides=overrides) for raw in result.documents]
+
+
+def _print_entities(documents: list[Document], output_format: str) -> None:
+    from accord.extractors import read_annotations
+    from accord.records import entity_mentions
+
+    found = [(d, entity_mentions(read_annotations(d), text=d.text)) for d in documents]
+    if output_format == "json":
+        data = [
+            {"document": d.to_dict(), "entities": [e.to_dict() for e in entities]}
+            for d, entities in found
+        ]
+        _print_json(data[0] if len(data) == 1 else data)
+        return
+    from accord.terminal import render_entities
+
+    for document, entities in found:
+        render_entities(console, document.text, entities)
+
+
 @app.command("extract")
 def extract_command(
     path: Annotated[str, typer.Argument(help="The file to read, or '-' for standard input.")],
     published: Annotated[
         str | None, typer.Option(help="The document's own date, YYYY-MM-DD.")
     ] = None,
+    layer: Annotated[
+        str,
+        typer.Option(
+            help="record: the document record (meetings, commitments, ...); "
+            "entities: the people, countries, organizations, places and dates read in the text.",
+            case_sensitive=False,
+        ),
+    ] = "record",
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="json (the document record) or text.")
-    ] = "json",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="For --layer record: json (the document record, the default), jsonl (one "
+            "record per line), text (highlighted), or plover (one PLOVER-style event per "
+            "line). For --layer entities: text (coloured, the default) or json.",
+            show_default=False,
+        ),
+    ] = None,
     max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.", min=0.001)] = 20.0,
 ) -> None:
     """Read one file and print its document record, without touching the store."""
     from accord.pipeline import STDIN, extract_file
 
-    output_format = _check_format(output_format, ("json", "text"))
+    layer = layer.lower()
+    if layer not in EXTRACT_FORMATS:
+        _fail(f"--layer {layer!r} is not one of: {', '.join(EXTRACT_FORMATS)}")
+    allowed = EXTRACT_FORMATS[layer]
+    output_format = _check_format(output_format or allowed[0], allowed)
+    published_date = _parse_date(published, "--published")
     stdin_data = sys.stdin.buffer.read() if path == STDIN else None
+    max_bytes = int(max_size * 1024 * 1024)
     try:
+        if layer == "entities":
+            documents = _read_documents(
+                path, published=published_date, max_bytes=max_bytes, stdin_data=stdin_data
+            )
+            _print_entities(documents, output_format)
+            return
         records = extract_file(
-            path,
-            published=_parse_date(published, "--published"),
-            max_bytes=int(max_size * 1024 * 1024),
-            stdin_data=stdin_data,
+            path, published=published_date, max_bytes=max_bytes, stdin_data=stdin_data
         )
     except InputError as error:
         _fail(str(error))
@@ -293,10 +389,141 @@ def extract_command(
         data = [r.to_dict() for r in records]
         _print_json(data[0] if len(data) == 1 else data)
         return
+    if output_format == "jsonl":
+        from accord.exports import records_to_jsonl
+
+        sys.stdout.write(records_to_jsonl(records))
+        return
+    if output_format == "plover":
+        from accord.exports import plover_events
+
+        for record in records:
+            for event in plover_events(record):
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+        return
     from accord.terminal import render_record
 
     for record in records:
         render_record(console, record)
+
+
+LIST_FORMATS = ("table", "json", "csv")
+ListFormatOption = Annotated[
+    str,
+    typer.Option("--format", "-f", help="Output format: table, json or csv.", case_sensitive=False),
+]
+PartyOption = Annotated[
+    str | None,
+    typer.Option("--party", "-p", help="Only those this country took part in (ISO3, e.g. KOR)."),
+]
+
+
+@app.command()
+def meetings(
+    party: PartyOption = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only meetings held on or after YYYY-MM-DD.")
+    ] = None,
+    output_format: ListFormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List the stored meetings, newest first, with the document each was read in."""
+    from accord.store.queries import list_meetings
+
+    output_format = _check_format(output_format, LIST_FORMATS)
+    party_code = _check_party(party)
+    since_date = _parse_date(since, "--since")
+    store = _open_store(db)
+    try:
+        with store.session() as session:
+            rows = list_meetings(session, party=party_code, since=since_date)
+    except AccordError as error:
+        _fail(str(error))
+    finally:
+        store.close()
+    from accord.exports import meeting_row, meetings_to_csv
+
+    if output_format == "json":
+        _print_json([meeting_row(r) for r in rows])
+        return
+    if output_format == "csv":
+        sys.stdout.write(meetings_to_csv(rows))
+        return
+    table = Table(title=f"{len(rows)} meeting(s)")
+    for column in ("document", "date", "place", "parties", "participants", "mechanism", "cameo"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        m = row.meeting
+        place = ", ".join(x for x in (m.city, m.country) if x)
+        people = "; ".join(
+            f"{p.name} ({p.country})" if p.country else p.name for p in m.participants
+        )
+        table.add_row(
+            row.document_id[:12],
+            m.date.isoformat() if m.date else "",
+            escape(place),
+            " ".join(m.parties),
+            escape(people),
+            escape(m.mechanism or ""),
+            f"{m.plover} {m.cameo}",
+        )
+    console.print(table)
+
+
+@app.command()
+def commitments(
+    party: Annotated[
+        str | None,
+        typer.Option("--party", "-p", help="Only commitments this country made (ISO3, e.g. CAN)."),
+    ] = None,
+    area: Annotated[
+        str | None,
+        typer.Option(help="Only commitments in this area of cooperation, e.g. maritime."),
+    ] = None,
+    due_before: Annotated[
+        str | None, typer.Option(help="Only commitments due before YYYY-MM-DD.")
+    ] = None,
+    output_format: ListFormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List the stored commitments, soonest deadline first, with the document each was read in."""
+    from accord.store.queries import list_commitments
+
+    output_format = _check_format(output_format, LIST_FORMATS)
+    party_code = _check_party(party)
+    area_id = _check_area(area)
+    due = _parse_date(due_before, "--due-before")
+    store = _open_store(db)
+    try:
+        with store.session() as session:
+            rows = list_commitments(session, party=party_code, area=area_id, due_before=due)
+    except AccordError as error:
+        _fail(str(error))
+    finally:
+        store.close()
+    from accord.exports import commitment_row, commitments_to_csv
+
+    if output_format == "json":
+        _print_json([commitment_row(r) for r in rows])
+        return
+    if output_format == "csv":
+        sys.stdout.write(commitments_to_csv(rows))
+        return
+    table = Table(title=f"{len(rows)} commitment(s)")
+    for column in ("document", "deadline", "parties", "modality", "areas", "forums", "text"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        c = row.commitment
+        table.add_row(
+            row.document_id[:12],
+            c.deadline.isoformat() if c.deadline else "",
+            " ".join(c.parties),
+            c.modality,
+            ", ".join(c.areas),
+            ", ".join(c.forums),
+            escape(c.text),
+        )
+    console.print(table)
 
 
 @app.command("eval")

@@ -276,6 +276,86 @@ class Annotations:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One span of the text the reading layer recognized, flattened for display and export.
+
+    `key` is what the span resolves to: an iso3 code, an organization id, a normalized date
+    ("2025-04-14", or "start/end" for a range), a person's or body's name.
+    """
+
+    kind: str  # person | title | country | organization | body | place | date | agreement
+    key: str | None
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "key": self.key,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+# How far from a person's name to look for their title ("Foreign Minister Cho Tae-yul",
+# "Mélanie Joly, Canada's Minister of Foreign Affairs"): titles sit right beside names.
+_TITLE_WINDOW = 80
+
+
+def _date_key(time: TimeExpression) -> str | None:
+    if time.start is None or time.end is None:
+        return None
+    if time.start == time.end:
+        return time.start.isoformat()
+    return f"{time.start.isoformat()}/{time.end.isoformat()}"
+
+
+def _title_spans(person: Person, text: str) -> list[EntityMention]:
+    """Where the person's title is written beside a mention of them: before it, else after."""
+    if not person.title or not text:
+        return []
+    title = person.title.casefold()
+    found: dict[int, EntityMention] = {}
+    for mention in person.mentions:
+        before_start = max(0, mention.start - _TITLE_WINDOW)
+        at = text[before_start : mention.start].casefold().rfind(title)
+        start = before_start + at if at >= 0 else -1
+        if start < 0:
+            at = text[mention.end : mention.end + _TITLE_WINDOW].casefold().find(title)
+            start = mention.end + at if at >= 0 else -1
+        if start >= 0:
+            end = start + len(person.title)
+            found[start] = EntityMention("title", person.title, start, end, text[start:end])
+    return list(found.values())
+
+
+def entity_mentions(annotations: Annotations, *, text: str = "") -> tuple[EntityMention, ...]:
+    """Every span of `annotations` in text order; with `text`, people's titles are placed too."""
+    out: list[EntityMention] = []
+    for person in annotations.people:
+        out.extend(
+            EntityMention("person", person.name, m.start, m.end, m.text) for m in person.mentions
+        )
+        out.extend(_title_spans(person, text))
+    for kind, key, ev in (
+        *(("country", c.iso3, c.evidence) for c in annotations.countries),
+        *(("organization", o.org_id, o.evidence) for o in annotations.organizations),
+        *(("body", b.name, b.evidence) for b in annotations.bodies),
+        *(("place", p.city or p.country, p.evidence) for p in annotations.places),
+        *(("date", _date_key(t), t.evidence) for t in annotations.times),
+        *(
+            ("agreement", g.short or g.name, g.evidence)
+            for g in annotations.agreements
+            if g.evidence is not None
+        ),
+    ):
+        out.append(EntityMention(kind, key, ev.start, ev.end, ev.text))
+    return tuple(sorted(out, key=lambda e: (e.start, -e.end, e.kind)))
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRecord:
     """Everything Accord reads in one document: the export contract."""
 
@@ -306,6 +386,7 @@ class DocumentRecord:
             "people": [p.to_dict() for p in a.people],
             "places": [p.to_dict() for p in a.places],
             "dates": [t.to_dict() for t in a.times],
+            "entities": [e.to_dict() for e in entity_mentions(a, text=self.document.text)],
         }
 
 

@@ -1,7 +1,8 @@
-"""Rendering a document and its record for the terminal, every fact highlighted where it was found."""
+"""Rendering documents and records in the terminal, each fact highlighted where it was found."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.console import Console
@@ -9,37 +10,54 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from accord.records import DocumentRecord, StoredDocument
+from accord.records import DocumentRecord, EntityMention, StoredDocument
 
 # One style per kind of fact; later kinds win where spans overlap (a commitment over a date).
 HIGHLIGHT_STYLES: dict[str, str] = {
     "date": "magenta",
     "place": "green",
+    "country": "bright_green",
+    "agreement": "bright_magenta",
+    "body": "blue",
     "organization": "cyan",
+    "title": "yellow",
     "person": "bold yellow",
     "meeting": "underline",
     "commitment": "reverse",
 }
+# The reading layer's kinds, in the order the legend of `accord extract --layer entities` shows.
+ENTITY_KINDS: tuple[str, ...] = (
+    "person",
+    "title",
+    "country",
+    "organization",
+    "body",
+    "place",
+    "date",
+    "agreement",
+)
 
 
 def _spans(record: dict[str, Any]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
-    for item in record.get("dates", []):
-        spans.append((item["evidence"]["start"], item["evidence"]["end"], "date"))
-    for item in record.get("places", []):
-        spans.append((item["evidence"]["start"], item["evidence"]["end"], "place"))
-    for item in record.get("organization_mentions", []):
-        spans.append((item["start"], item["end"], "organization"))
-    for person in record.get("people", []):
-        for mention in person.get("mentions", []):
-            spans.append((mention["start"], mention["end"], "person"))
+    if "entities" in record:
+        spans.extend((e["start"], e["end"], e["kind"]) for e in record["entities"])
+    else:
+        # Records stored before entities were exported hold only these spans.
+        for item in record.get("dates", []):
+            spans.append((item["evidence"]["start"], item["evidence"]["end"], "date"))
+        for item in record.get("places", []):
+            spans.append((item["evidence"]["start"], item["evidence"]["end"], "place"))
+        for person in record.get("people", []):
+            for mention in person.get("mentions", []):
+                spans.append((mention["start"], mention["end"], "person"))
     for meeting in record.get("meetings", []):
         spans.append((meeting["evidence"]["start"], meeting["evidence"]["end"], "meeting"))
     for commitment in record.get("commitments", []):
         ev = commitment["evidence"]
         spans.append((ev["start"], ev["end"], "commitment"))
     order = list(HIGHLIGHT_STYLES)
-    return sorted(spans, key=lambda s: order.index(s[2]))
+    return sorted((s for s in spans if s[2] in HIGHLIGHT_STYLES), key=lambda s: order.index(s[2]))
 
 
 def highlighted_text(text: str, record: dict[str, Any]) -> Text:
@@ -51,10 +69,10 @@ def highlighted_text(text: str, record: dict[str, Any]) -> Text:
     return rich_text
 
 
-def _legend() -> Text:
+def _legend(kinds: Iterable[str] = HIGHLIGHT_STYLES) -> Text:
     legend = Text("legend: ")
-    for kind, style in HIGHLIGHT_STYLES.items():
-        legend.append(kind, style=style)
+    for kind in kinds:
+        legend.append(kind, style=HIGHLIGHT_STYLES[kind])
         legend.append("  ")
     return legend
 
@@ -111,3 +129,18 @@ def render_record(console: Console, record: DocumentRecord) -> None:
     console.print(_legend())
     console.print(highlighted_text(record.document.text, data))
     console.print(_summary_table(data))
+
+
+def render_entities(console: Console, text: str, entities: Sequence[EntityMention]) -> None:
+    """Print a text with every entity mention coloured by its kind, under a legend."""
+    console.print(_legend(ENTITY_KINDS))
+    console.print(highlighted_text(text, {"entities": [e.to_dict() for e in entities]}))
+    counts: dict[str, int] = {}
+    for entity in entities:
+        counts[entity.kind] = counts.get(entity.kind, 0) + 1
+    summary = Text()
+    for kind in ENTITY_KINDS:
+        if counts.get(kind):
+            summary.append(f"{counts[kind]} {kind}", style=HIGHLIGHT_STYLES[kind])
+            summary.append("  ")
+    console.print(summary)

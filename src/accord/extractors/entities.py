@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -76,10 +77,31 @@ def dateline_place(text: str, *, kb: KnowledgeBase) -> Place | None:
     if match is None:
         return None
     raw = match.group("city")
-    city = kb.city(raw.title(), region=match.group("region")) or kb.city(raw.title())
-    if city is None:
-        return None
-    return Place(city.name, city.iso3, Evidence(match.start("city"), match.end("city"), raw))
+    region = match.group("region")
+    evidence = Evidence(match.start("city"), match.end("city"), raw)
+    city = kb.city(raw.title(), region=region) if region else kb.city(raw.title())
+    if city is not None:
+        return Place(city.name, city.iso3, evidence)
+    # A town too small for the city table, placed by its region: "WILMINGTON, Delaware —".
+    country = _region_country(region, kb=kb) if region else None
+    return Place(raw.title(), country, evidence) if country else None
+
+
+def _region_country(region: str, *, kb: KnowledgeBase) -> str | None:
+    country = kb.country(region)
+    if country is not None:
+        return country.iso3
+    iso2 = _regions_by_name(kb).get(region.casefold())
+    return next((c.iso3 for c in kb.countries.values() if c.iso2 == iso2), None) if iso2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_name(kb: KnowledgeBase) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for region in kb.regions:
+        for name in (region.name, *region.aliases):
+            names.setdefault(name.casefold(), region.iso2)
+    return names
 
 
 def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:

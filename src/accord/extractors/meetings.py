@@ -76,6 +76,15 @@ class _Draft:
     cameo: str = "040"
 
 
+def _cue_position(sent: Span) -> int:
+    """Character offset of the sentence's first meeting verb (or its start)."""
+    verbs = load_lexicon().verbs
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+            return token.idx
+    return sent.start_char
+
+
 def _has_cue(sent: Span) -> bool:
     lex = load_lexicon()
     text = sent.text.lower()
@@ -142,11 +151,22 @@ def _mechanism(sent: Span) -> str | None:
     return name if len(name.split()) >= 2 or "+" in name else None
 
 
-def _day_date(times: list[TimeExpression]) -> dt.date | None:
-    for t in times:
-        if t.precision == "day" and t.start is not None:
-            return t.start
-    return None
+def _day_date(times: list[TimeExpression], *, after: int) -> dt.date | None:
+    """The day the sentence names, preferring the first one after the meeting cue."""
+    days = [t for t in times if t.precision == "day" and t.start is not None]
+    later = [t for t in days if t.evidence.start >= after]
+    chosen = (later or days)[:1]
+    return chosen[0].start if chosen else None
+
+
+# "SAN FRANCISCO, Nov. 16, 2023 —": a dateline's date is when the story was filed, not
+# when the meeting it reports took place.
+_DATELINE_END = re.compile(r"^[^\n]{0,120}?\s[—–-]{1,2}\s")
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE_END.match(text)
+    return match.end() if match and match.group(0)[:1].isupper() else 0
 
 
 def find_meetings(
@@ -156,9 +176,14 @@ def find_meetings(
     drafts: list[_Draft] = []
     previous_date: dt.date | None = None
     dateline = next((p for p in annotations.places if p.evidence.start == 0), None)
+    skip_before = _dateline_end(doc.text)
     for sent in doc.sents:
-        times = [t for t in annotations.times if _inside(t.evidence, sent)]
-        sentence_date = _day_date(times)
+        times = [
+            t
+            for t in annotations.times
+            if _inside(t.evidence, sent) and t.evidence.start >= skip_before
+        ]
+        sentence_date = _day_date(times, after=_cue_position(sent))
         if not _is_reported_sentence(sent) or not _has_cue(sent):
             previous_date = sentence_date or previous_date
             continue

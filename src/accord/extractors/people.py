@@ -26,6 +26,15 @@ _NAME_PARTICLES = frozenset(
 )
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "III", "II"})
 _TITLE_LINKS = frozenset({"for", "of"})
+# Words between a country and an office that change neither: "Canada's new prime minister".
+_TITLE_ADJECTIVES = frozenset(
+    {"new", "former", "then", "outgoing", "incoming", "acting", "top", "current", "newly-appointed"}
+)
+# Heads of an office that a portfolio may precede: "Foreign Affairs Secretary", "Commerce
+# and Industry Minister".
+_PORTFOLIO_HEADS = frozenset(
+    {"minister", "secretary", "commissioner", "envoy", "adviser", "advisor"}
+)
 # Words that begin a clause or a new noun phrase, never part of a name.
 _NAME_STOP_LOWER = frozenset({"and", "met", "said", "held", "on", "in", "at", "with", "who", "the"})
 
@@ -115,9 +124,12 @@ def _split_title_country(doc: Doc, title: Span, kb: KnowledgeBase) -> tuple[int,
     """ "U.S. Deputy Secretary of State", "Chinese Premier": the country inside a title."""
     for size in (3, 2, 1):
         if title.end - title.start > size:
-            country = kb.country(doc[title.start : title.start + size].text)
+            prefix = doc[title.start : title.start + size].text
+            country = kb.country(prefix)
             if country is not None:
                 return title.start + size, country.iso3
+            if kb.organization(prefix) is not None:  # "UN Secretary-General"
+                return title.start + size, None
     return title.start, None
 
 
@@ -152,12 +164,38 @@ def _extend_title(doc: Doc, title: Span, stop: int) -> int:
     return end
 
 
+def _extend_portfolio_left(doc: Doc, start: int, title: Span) -> int:
+    """Take in a portfolio written before the office: "Foreign Affairs" + "Secretary"."""
+    if doc[title.end - 1].lower_ not in _PORTFOLIO_HEADS:
+        return start
+    i = start
+    while i > 0:
+        previous = doc[i - 1]
+        if previous.lower_ == "and" and i > 1 and doc[i - 2].text[:1].isupper():
+            i -= 1
+            continue
+        if (
+            previous.text[:1].isupper()
+            and previous.ent_type_ in ("", "ORG", "TITLE")
+            and not previous.ent_kb_id_
+            and previous.pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            i -= 1
+            continue
+        break
+    while i < start and doc[i].lower_ == "and":
+        i += 1
+    return i
+
+
 def _country_before(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | None, str | None, int]:
     """A country adjective, a "Country's" or a "Body's" right before a title at `index`.
 
     Returns (country, body, start of the modifier).
     """
     i = index - 1
+    while i >= 0 and doc[i].lower_ in _TITLE_ADJECTIVES:
+        i -= 1
     if i >= 0 and doc[i].text in _POSSESSIVES:
         i -= 1
     if i < 0:
@@ -197,29 +235,57 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     person_starts = {e.start: e for e in person_ents}
     found: list[tuple[int, int, str | None, str | None, str | None]] = []
     claimed: set[int] = set()
+    title_by_start = {t.start: t for t in titles}
 
     def title_parts(title: Span, stop: int) -> tuple[str, str | None, int]:
         """(title text, country inside or right after it, index after it)."""
         text_start, inner_country = _split_title_country(doc, title, kb)
+        text_start = _extend_portfolio_left(doc, text_start, title)
         title_end = _extend_title(doc, title, stop)
+        # "Deputy Prime Minister and Minister for Defence": one person, two offices.
+        if (
+            title_end + 1 < stop
+            and doc[title_end].lower_ == "and"
+            and title_end + 1 in title_by_start
+        ):
+            title_end = _extend_title(doc, title_by_start[title_end + 1], stop)
         after_country, after = _of_country(doc, title_end, kb)
         return _title_text(doc, text_start, title_end), inner_country or after_country, after
 
     # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
+    introduced: dict[int, tuple[tuple[int, int], str, str | None]] = {}
     for title in titles:
         stop = min(
             [e.start for e in person_ents if title.end <= e.start <= title.end + 8] or [len(doc)]
         )
         title_text, country, after = title_parts(title, stop)
         name = _name_after(doc, after, person_starts, kb)
-        if name is None:
+        if (
+            name is None
+            and after < len(doc)
+            and doc[after].text == ","
+            and after + 1 in person_starts
+        ):
+            name = _name_after(
+                doc, after + 1, person_starts, kb
+            )  # "Canada's prime minister, Mark Carney"
+        if name is not None:
+            introduced[title.start] = (name, title_text, country)
+    appositive_starts = {t.start for t in titles if t.start not in introduced}
+    for title in titles:
+        if title.start not in introduced:
             continue
+        name, title_text, country = introduced[title.start]
+        if _apposition_follows(doc, name[1], appositive_starts):
+            continue  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": the office wins
         before_country, body, _ = _country_before(doc, title.start, kb)
         found.append((name[0], name[1], title_text, country or before_country, body))
         claimed.update(range(name[0], name[1]))
 
     # Apposition: "NAME, [the] [Country's] TITLE [for ...] [of COUNTRY | at BODY]".
     for title in titles:
+        if title.start in introduced:
+            continue  # a list ("Biden, South Korean President Yoon ..."), not an apposition
         i = title.start
         modifier_country, body, i = _country_before(doc, i, kb)
         if i > 0 and doc[i - 1].lower_ in ("the", "a"):
@@ -242,6 +308,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         )
         claimed.update(range(name[0], name[1]))
 
+    found.extend(_counterparts(doc, found, claimed, person_starts, kb))
     drafts = _merge_mentions(doc, sorted(found), kb)
     # Later bare mentions of someone already named ("Chung urged", "Blinken said").
     for ent in person_ents:
@@ -253,6 +320,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
                 draft.mentions.append(_evidence(doc, ent.start, ent.end))
                 break
 
+    _link_bare_surnames(doc, drafts, claimed)
     _fill_from_known_officials(drafts, on=on)
     _assign_sentence_countries(doc, drafts)
     return [
@@ -266,6 +334,63 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         for d in drafts
         if d.title
     ]
+
+
+def _counterparts(
+    doc: Doc,
+    found: Sequence[tuple[int, int, str | None, str | None, str | None]],
+    claimed: set[int],
+    person_starts: dict[int, Span],
+    kb: KnowledgeBase,
+) -> list[tuple[int, int, str | None, str | None, str | None]]:
+    """ "his Australian counterpart Scott Morrison": the office of the person named before."""
+    extra: list[tuple[int, int, str | None, str | None, str | None]] = []
+    for token in doc:
+        if token.lemma_.lower() != "counterpart" or token.i + 1 >= len(doc):
+            continue
+        start = token.i + 1 + (doc[token.i + 1].text == ",")
+        name = _name_after(doc, start, person_starts, kb)
+        if name is None or name[0] in claimed:
+            continue
+        sent = token.sent
+        earlier = [f for f in found if sent.start <= f[0] < token.i and f[2]]
+        if not earlier:
+            continue
+        country, _, _ = _country_before(doc, token.i, kb)
+        extra.append((name[0], name[1], earlier[-1][2], country, None))
+        claimed.update(range(name[0], name[1]))
+    return extra
+
+
+def _apposition_follows(doc: Doc, index: int, appositive_starts: set[int]) -> bool:
+    """Whether ", [the] TITLE" (a title that introduces no name of its own) follows `index`."""
+    if index >= len(doc) or doc[index].text != ",":
+        return False
+    return any(i in appositive_starts for i in range(index + 1, min(index + 5, len(doc))))
+
+
+def _link_bare_surnames(doc: Doc, drafts: Sequence[_PersonDraft], claimed: set[int]) -> None:
+    """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
+    surnames: dict[str, _PersonDraft | None] = {}
+    for draft in drafts:
+        words = draft.name.split()
+        if len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            key = word.strip(".,")
+            # A surname two people share ("Kim") names neither.
+            surnames[key] = None if key in surnames and surnames[key] is not draft else draft
+    for token in doc:
+        draft = surnames.get(token.text)
+        if draft is None or token.i in claimed or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+            continue
+        evidence = _evidence(doc, token.i, token.i + 1)
+        if evidence not in draft.mentions and not any(
+            m.start <= evidence.start < m.end for m in draft.mentions
+        ):
+            draft.mentions.append(evidence)
 
 
 def _merge_mentions(

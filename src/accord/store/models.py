@@ -288,3 +288,122 @@ class WarningRow(Base):
     message: Mapped[str] = mapped_column(Text)
 
     document: Mapped[DocumentRow] = relationship(back_populates="warnings")
+
+
+# --- across documents (the tracking layer, migration 0002) ------------------------------
+
+EVENT_KINDS: tuple[str, ...] = ("meeting", "commitment")
+LEDGER_STATUSES: tuple[str, ...] = ("open", "due_soon", "overdue", "fulfilled", "renewed")
+
+
+class EventRow(Base):
+    """One meeting or commitment as the whole store knows it, merged from every source.
+
+    The summary columns (date, place, mechanism, text) are recomputed from all sources
+    whenever one arrives, so they never depend on the order documents came in.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('meeting', 'commitment')", name="kind_known"),
+        Index("ix_events_kind_date", "kind", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    parties_key: Mapped[str] = mapped_column(String(255), index=True)  # "CAN|KOR", sorted
+    date: Mapped[dt.date | None] = mapped_column(Date)  # meeting day, or when a pledge was made
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    city: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(3))
+    mechanism: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # the commitment clause or meeting evidence
+    modality: Mapped[str | None] = mapped_column(String(16))
+    source_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The merged view: every field's values with the sources that give them, and conflicts.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    parties: Mapped[list[EventPartyRow]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sources: Mapped[list[EventSourceRow]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EventPartyRow(Base):
+    """One party of an event: the index behind 'every event of KOR and CAN'."""
+
+    __tablename__ = "event_parties"
+    __table_args__ = (Index("ix_event_parties_party_event", "party", "event_id"),)
+
+    event_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    party: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+    event: Mapped[EventRow] = relationship(back_populates="parties")
+
+
+class EventSourceRow(Base):
+    """One document's report of an event: a meeting or commitment row it was read from.
+
+    `facts` copies what merging and reports need (place, participants, text, the
+    document's date and url), so neither reads the documents' text.
+    """
+
+    __tablename__ = "event_sources"
+    __table_args__ = (
+        Index("ix_event_sources_kind_parties_date", "kind", "parties_key", "date"),
+        Index("ix_event_sources_kind_parties_deadline", "kind", "parties_key", "deadline"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    # "<document id>:<kind>:<position>": stable across re-ingestion, unlike row ids.
+    source_key: Mapped[str] = mapped_column(String(96), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    commitment_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("commitments.id", ondelete="CASCADE"), index=True
+    )
+    parties_key: Mapped[str] = mapped_column(String(255))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    event: Mapped[EventRow] = relationship(back_populates="sources")
+
+
+class StatusOverrideRow(Base):
+    """An analyst's ruling on a commitment's status: an append-only audit trail.
+
+    Keyed by a source key of the commitment (not the event id alone), so the ruling
+    survives re-ingestion and re-merging; the newest ruling wins.
+    """
+
+    __tablename__ = "commitment_status_overrides"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('open', 'due_soon', 'overdue', 'fulfilled', 'renewed')",
+            name="status_known",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_key: Mapped[str] = mapped_column(String(96), index=True)
+    event_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
