@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -28,15 +29,21 @@ def run(*args: str, input: str | bytes | None = None):
     return CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
 
 
+# Every command the app registers, so a new command cannot go without help.
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
 def test_cli_help_names_every_command() -> None:
+    assert {"ingest", "documents", "show", "extract", "meetings", "commitments"} <= set(COMMANDS)
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("ingest", "documents", "show", "extract"):
+    for command in COMMANDS:
         assert command in result.output
 
 
-@pytest.mark.parametrize("command", ["ingest", "documents", "show", "extract"])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_cli_every_command_has_help(command: str) -> None:
+    assert (typer.main.get_command(app).commands[command].help or "").strip()  # type: ignore[attr-defined]
     result = run(command, "--help")
     assert result.exit_code == 0
     assert len(result.output.strip().splitlines()) > 3

@@ -14,6 +14,7 @@ from accord.ingest import ReadResult, discover, prepare, read_bytes, read_file
 from accord.records import Document, DocumentMetadata, DocumentRecord
 from accord.store import Store
 from accord.store.queries import AddOutcome, add_record
+from accord.tracking.events import fold_document
 
 log = logging.getLogger("accord")
 
@@ -100,6 +101,7 @@ def ingest_paths(
                 record = analyse(document)
                 with store.session(write=True) as session:
                     outcome = add_record(session, record=record)
+                    fold_document(session, document_id=outcome.document_id)
             except InputError as error:
                 summary.failed.append(error)
                 continue

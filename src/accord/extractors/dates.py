@@ -31,8 +31,8 @@ from typing import Any
 import yaml
 
 from accord.errors import ReferenceDataError
-from accord.extractors import _time_rules as r
-from accord.extractors._time_rules import Prefer, _Ctx, _Found, _Grammar, _key, _Rule
+from accord.extractors import _time_rules as tr
+from accord.extractors._time_rules import Ctx, Found, Grammar, Handler, Prefer, Rule, phrase_key
 from accord.records import DatePrecision, Evidence, TimeExpression
 
 __all__ = [
@@ -49,8 +49,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _CONNECTOR = re.compile(r"\s*(?P<c>(?i:to|until|till|through|and)|[-–—])\s*")
 _RANGE_START = re.compile(r"(?i:(?<!\w)(?P<w>from|between)\s+)\Z")
-_MID_HYPHEN = re.compile(r"(?i:(?<!\w)mid-)\Z")
-_WINDOW = r.WINDOW
+_WINDOW = tr.WINDOW
 _MARGIN = 96  # longer than any expression the rules match (the longest are about 40)
 
 _MAP_KEYS = (
@@ -127,15 +126,14 @@ def _trie(words: Any) -> str:
 
 
 def _folded(mapping: dict[str, Any]) -> dict[str, Any]:
-    return {_key(k): v for k, v in mapping.items()}
+    return {phrase_key(k): v for k, v in mapping.items()}
 
 
 # ---------------------------------------------------------------- the grammar
 
 
-
 @lru_cache(maxsize=1)
-def _grammar() -> _Grammar:
+def _grammar() -> Grammar:
     """The compiled rules, built once from the YAML vocabulary.
 
     Speed: no rule starts with a look-behind or a case-insensitive group (either stops the
@@ -171,62 +169,62 @@ def _grammar() -> _Grammar:
     def ordinal(unit: str, words: str) -> str:
         return rf"(?:the\s+)?(?P<ord>{words})\s+(?P<unit>{unit})(?!\w){of_yref}"
 
-    def rule(pattern: str, handler: _Handler, gate: Any = (), not_after: str = "") -> _Rule:
+    def rule(pattern: str, handler: Handler, gate: Any = (), not_after: str = "") -> Rule:
         """A rule on the text as written (months and weekdays must be capitalized)."""
-        return _Rule(
+        return Rule(
             re.compile(pattern), handler, False, tuple(w.casefold() for w in gate), not_after
         )
 
-    def low(pattern: str, handler: _Handler, gate: Any = ()) -> _Rule:
+    def low(pattern: str, handler: Handler, gate: Any = ()) -> Rule:
         """A rule on the lowercased text: all its words are case-free."""
-        return _Rule(re.compile(pattern), handler, True, tuple(w.casefold() for w in gate), "")
+        return Rule(re.compile(pattern), handler, True, tuple(w.casefold() for w in gate), "")
 
     months, weekdays = month_words, weekday_words
     # On equal length the earlier rule wins. A table: kept one rule to a few lines.
     # fmt: off
     rules = (
         rule(rf"(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d|-\d)",
-             _iso, not_after="/.-"),
+             tr.iso, not_after="/.-"),
         rule(rf"(?P<a>\d\d?)(?P<sep>[./])(?P<b>\d\d?)(?P=sep)(?P<year>{_YEAR})(?!\d|[./-]\d)",
-             _numeric, not_after="/.-"),
-        rule(rf"(?P<mon>{mon_any})\s+{day_range}(?!\w){year_tail}", _day_range, months),
-        rule(rf"{day_range}\s+(?P<mon>{mon_any})(?!\w){year_tail}", _day_range, months, ".,$/-"),
+             tr.numeric, not_after="/.-"),
+        rule(rf"(?P<mon>{mon_any})\s+{day_range}(?!\w){year_tail}", tr.day_range, months),
+        rule(rf"{day_range}\s+(?P<mon>{mon_any})(?!\w){year_tail}", tr.day_range, months, ".,$/-"),
         rule(rf"{wd_prefix}(?P<mon>{mon_any})\s+(?P<day>{_DAY})(?!\w|\s*[-–—]\s*\d){year_tail}",
-             _day_date, months),
+             tr.day_date, months),
         rule(rf"{wd_prefix}(?:[Tt]he\s+)?(?<![\w.,$/-])(?P<day>{_DAY})(?:\s+of)?\s+"
-             rf"(?P<mon>{mon_any})(?!\w){year_tail}", _day_date, months, ".,$/-"),
+             rf"(?P<mon>{mon_any})(?!\w){year_tail}", tr.day_date, months, ".,$/-"),
         rule(rf"(?P<mon>{mon_any})(?!\w),?\s+(?:of\s+)?(?P<year>{_YEAR})(?!\w)",
-             _month_year, months),
+             tr.month_year, months),
         rule(rf"(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|\s*[-–—]\s*\d)",
-             _year_range, not_after="$£€¥#@.,/+-"),
-        low(r"(?P<dec>(?:19|20)\d0)['’]?s(?!\w)", _decade),
-        low(ordinal("quarter", _alt(v["quarter_ordinals"])), _ordinal_period, ("quarter",)),
-        low(ordinal("half", _alt(v["half_ordinals"])), _ordinal_period, ("half",)),
+             tr.year_range, not_after="$£€¥#@.,/+-"),
+        low(r"(?P<dec>(?:19|20)\d0)['’]?s(?!\w)", tr.decade),
+        low(ordinal("quarter", _alt(v["quarter_ordinals"])), tr.ordinal_period, ("quarter",)),
+        low(ordinal("half", _alt(v["half_ordinals"])), tr.ordinal_period, ("half",)),
         rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)",
-             _q_or_h, ("Q1", "Q2", "Q3", "Q4")),
-        rule(rf"H(?P<h>[12])\s+(?P<year>{_YEAR})(?!\w)", _q_or_h, ("H1", "H2")),
+             tr.q_or_h, ("Q1", "Q2", "Q3", "Q4")),
+        rule(rf"H(?P<h>[12])\s+(?P<year>{_YEAR})(?!\w)", tr.q_or_h, ("H1", "H2")),
         low(rf"(?:(?P<part>{_alt(v['current_parts'])})|(?P<rel>{rel}))\s+"
             r"(?P<unit>week|month|quarter|year)(?P<wkend>end)?(?!\w)",
-            _unit_rel, ("week", "month", "quarter", "year")),
-        low(r"(?:the\s+)?year[\s-]end(?!\w)", _year_end, ("year",)),
-        low(r"the\s+(?P<unit>month|quarter|year)(?!\w)", _the_unit, ("month", "quarter", "year")),
+            tr.unit_rel, ("week", "month", "quarter", "year")),
+        low(r"(?:the\s+)?year[\s-]end(?!\w)", tr.year_end, ("year",)),
+        low(r"the\s+(?P<unit>month|quarter|year)(?!\w)", tr.the_unit, ("month", "quarter", "year")),
         rule(rf"(?P<rel>(?i:last|next|this(?:\s+coming)?|the\s+coming))\s+"
-             rf"(?P<mon>{mon_full})(?!\w)", _rel_month_name, months),
+             rf"(?P<mon>{mon_full})(?!\w)", tr.rel_month_name, months),
         rule(rf"(?:(?P<rel>(?i:last|next|this(?:\s+coming|\s+past)?|coming|past))\s+)?"
-             rf"(?P<wd>{wd_full})(?!\w)", _weekday, weekdays),
-        low(rf"(?P<w>{_alt(v['day_words'])})(?!\w)", _day_word, last_words("day_words")),
+             rf"(?P<wd>{wd_full})(?!\w)", tr.weekday, weekdays),
+        low(rf"(?P<w>{_alt(v['day_words'])})(?!\w)", tr.day_word, last_words("day_words")),
         low(rf"(?:within|in)\s+(?:the\s+next\s+)?(?P<num>{num})\s+(?P<unit>{units})(?P<pl>s)?"
-            r"(?:['’]s?\s+time)?(?!\w)", _duration, v["duration_units"]),
-        low(rf"(?P<num>{num})\s+(?P<unit>{units})s?\s+ago(?!\w)", _ago, ("ago",)),
+            r"(?:['’]s?\s+time)?(?!\w)", tr.duration, v["duration_units"]),
+        low(rf"(?P<num>{num})\s+(?P<unit>{units})s?\s+ago(?!\w)", tr.ago, ("ago",)),
         low(rf"(?:(?:over|in|during|for|within|throughout)\s+)?the\s+"
             rf"(?P<dir>{_alt(v['duration_directions'])})\s+(?:(?P<num>{num})\s+)?"
-            rf"(?P<unit>{units})(?P<pl>s)?(?!\w)", _duration, v["duration_directions"]),
+            rf"(?P<unit>{units})(?P<pl>s)?(?!\w)", tr.duration, v["duration_directions"]),
         low(rf"(?:(?P<rel>{rel})\s+)?(?P<season>{_alt(v['seasons'])})"
-            rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)", _season, v["seasons"]),
-        low(rf"(?:{_alt(v['vague_phrases'])})(?!\w)", _vague, last_words("vague_phrases")),
-        rule(rf"(?P<mon>{mon_full})(?!\w)(?!\.?\s*\d)", _bare_month, months),
+            rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)", tr.season, v["seasons"]),
+        low(rf"(?:{_alt(v['vague_phrases'])})(?!\w)", tr.vague, last_words("vague_phrases")),
+        rule(rf"(?P<mon>{mon_full})(?!\w)(?!\.?\s*\d)", tr.bare_month, months),
         rule(rf"(?P<year>{_YEAR})(?![\w%+]|[.,]\d|\s*[-–—+]\s*\d)",
-             _bare_year, not_after="$£€¥#@.,/+"),
+             tr.bare_year, not_after="$£€¥#@.,/+"),
     )
     # fmt: on
     # One scan finds every gate word; a hit wakes each rule whose gate word it contains
@@ -238,7 +236,7 @@ def _grammar() -> _Grammar:
     }
     context_words = _alt(v["date_context_words"])
     positions = _alt(v["positions"])
-    return _Grammar(
+    return Grammar(
         v=v,
         months={
             **v["months"],
@@ -274,7 +272,7 @@ def _starts_clean(text: str, i: int, not_after: str) -> bool:
     return not (c.isalnum() or c == "_" or c in not_after)
 
 
-def _windows(ctx: _Ctx, low: str, begin: int, stop: int) -> list[list[tuple[int, int]]]:
+def _windows(ctx: Ctx, low: str, begin: int, stop: int) -> list[list[tuple[int, int]]]:
     """For each rule, the stretches of text around its gate words, merged.
 
     Every match of a gated rule contains one of its gate words and is shorter than
@@ -301,13 +299,13 @@ def _merged(positions: list[int], begin: int, stop: int) -> list[tuple[int, int]
     return out
 
 
-def _candidates(ctx: _Ctx, begin: int, stop: int) -> list[_Found]:
+def _candidates(ctx: Ctx, begin: int, stop: int) -> list[Found]:
     text = ctx.text
     low = text.lower()
     if len(low) != len(text):  # a letter whose lowercase is longer: keep offsets aligned
-        low = text.translate(_ASCII_LOWER)
+        low = text.translate(tr.ASCII_LOWER)
     urls = [u.span() for u in _URL.finditer(text, begin, stop)]
-    found: list[tuple[int, int, _Found]] = []
+    found: list[tuple[int, int, Found]] = []
     windows = _windows(ctx, low, begin, stop)
     for priority, rule in enumerate(ctx.g.rules):
         view = low if rule.lower else text
@@ -321,25 +319,25 @@ def _candidates(ctx: _Ctx, begin: int, stop: int) -> list[_Found]:
                 if f is not None:
                     found.append((-(f.end - f.start), priority, f))
     found.sort(key=lambda t: (t[0], t[1], t[2].start))
-    taken: list[_Found] = []
+    taken: list[Found] = []
     for _, _, f in found:  # the longest candidate wins; on a tie, the earlier rule
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f.start)
 
 
-def _with_year(f: _Found, year: int) -> _Found:
+def _with_year(f: Found, year: int) -> Found:
     if f.month is None:
         return f
     if f.day is None:
-        return replace(f, first=dt.date(year, f.month, 1), last=_month_last(year, f.month))
-    d = _safe_date(year, f.month, f.day)
+        return replace(f, first=dt.date(year, f.month, 1), last=tr.month_last(year, f.month))
+    d = tr.safe_date(year, f.month, f.day)
     return f if d is None else replace(f, first=d, last=d)
 
 
-def _ranges(found: list[_Found], ctx: _Ctx, stop: int) -> list[_Found]:
+def _ranges(found: list[Found], ctx: Ctx, stop: int) -> list[Found]:
     """Joins "from X to Y" and "between X and Y" into one interval."""
-    out: list[_Found] = []
+    out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
@@ -369,14 +367,14 @@ def _ranges(found: list[_Found], ctx: _Ctx, stop: int) -> list[_Found]:
         first, last = a.first, b.last
         if first is not None and last is not None and first > last:
             first = last = None
-        out.append(_Found(opener.start(), b.end, "interval", first, last, kind="range"))
+        out.append(Found(opener.start(), b.end, "interval", first, last, kind="range"))
         i += 1 + consumed
     return out
 
 
 def _range_end(
-    found: list[_Found], i: int, pos: int, ctx: _Ctx, stop: int
-) -> tuple[_Found | None, int]:
+    found: list[Found], i: int, pos: int, ctx: Ctx, stop: int
+) -> tuple[Found | None, int]:
     if i + 1 < len(found) and found[i + 1].start == pos:
         return found[i + 1], 1
     forced = replace(ctx, force=True)
@@ -389,9 +387,9 @@ def _range_end(
     return None, 0
 
 
-def _positions_and_deadlines(found: list[_Found], ctx: _Ctx, begin: int) -> list[_Found]:
+def _positions_and_deadlines(found: list[Found], ctx: Ctx, begin: int) -> list[Found]:
     """Applies "early/mid/late/the end of" and "by/until/within" written before an expression."""
-    out: list[_Found] = []
+    out: list[Found] = []
     floor = begin  # a prefix never reaches into the expression before
     for f in found:
         m = None
@@ -400,7 +398,7 @@ def _positions_and_deadlines(found: list[_Found], ctx: _Ctx, begin: int) -> list
         if m is not None and m.start() < m.end():
             # A position narrows only a whole year or month; elsewhere it is just read over.
             if m["pos"] and f.kind in ("year", "month"):
-                f = _position(f, ctx.g.folded["positions"][_key(m["pos"])])
+                f = _position(f, ctx.g.folded["positions"][phrase_key(m["pos"])])
             if m["dl"]:
                 f = _deadline(f, ctx.anchor)
             f = replace(f, start=m.start())
@@ -409,22 +407,22 @@ def _positions_and_deadlines(found: list[_Found], ctx: _Ctx, begin: int) -> list
     return out
 
 
-def _position(f: _Found, where: str) -> _Found:
+def _position(f: Found, where: str) -> Found:
     if f.kind == "month" or where == "end":
         return replace(f, kind="other")
     year = f.first.year if f.first else None
     if where in ("early", "late"):
-        span = None if year is None else _half(year, 1 if where == "early" else 2)
+        span = None if year is None else tr.half(year, 1 if where == "early" else 2)
         precision: DatePrecision = "half"
     else:
         month = 6 if where == "mid" else 1
-        span = None if year is None else (dt.date(year, month, 1), _month_last(year, month))
+        span = None if year is None else (dt.date(year, month, 1), tr.month_last(year, month))
         precision = "month"
     first, last = span if span else (None, None)
     return replace(f, precision=precision, first=first, last=last, kind="other")
 
 
-def _deadline(f: _Found, anchor: dt.date | None) -> _Found:
+def _deadline(f: Found, anchor: dt.date | None) -> Found:
     if f.last is None:
         return f
     if anchor is None:
@@ -453,7 +451,7 @@ def find_time_expressions(
     their precision with start and end None.
     """
     stop = len(text) if end is None else end
-    ctx = _Ctx(text=text, anchor=anchor, prefer=prefer, g=_grammar())
+    ctx = Ctx(text=text, anchor=anchor, prefer=prefer, g=_grammar())
     found = _candidates(ctx, start, stop)
     found = _ranges(found, ctx, stop)
     found = _positions_and_deadlines(found, ctx, start)

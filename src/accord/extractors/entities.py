@@ -71,20 +71,43 @@ _DATELINE_CITY = re.compile(
 )
 
 
+# A dateline stands in the first lines, after a headline and perhaps a date line.
+DATELINE_LINES = 6
+
+
 def dateline_place(text: str, *, kb: KnowledgeBase) -> Place | None:
-    """The city of a dateline in upper case at the top of the text, if there is one."""
-    match = _DATELINE_CITY.match(text)
+    """The city of a dateline in upper case in the first lines of the text, if there is one."""
+    offset = 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        place = _dateline_in_line(line, offset, kb=kb)
+        if place is not None:
+            return place
+        offset += len(line) + 1
+    return None
+
+
+def _dateline_in_line(line: str, offset: int, *, kb: KnowledgeBase) -> Place | None:
+    match = _DATELINE_CITY.match(line)
     if match is None:
         return None
     raw = match.group("city")
     region = match.group("region")
-    evidence = Evidence(match.start("city"), match.end("city"), raw)
+    evidence = Evidence(offset + match.start("city"), offset + match.end("city"), raw)
     city = kb.city(raw.title(), region=region) if region else kb.city(raw.title())
     if city is not None:
         return Place(city.name, city.iso3, evidence)
     # A town too small for the city table, placed by its region: "WILMINGTON, Delaware —".
     country = _region_country(region, kb=kb) if region else None
     return Place(raw.title(), country, evidence) if country else None
+
+
+def _after_in(doc: Doc, ent: Span) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "at")
+
+
+def _is_unknown_town(name: str, kb: KnowledgeBase) -> bool:
+    """A place name that is neither a country nor a region (a town the city table lacks)."""
+    return kb.country(name) is None and name.casefold() not in _regions_by_name(kb)
 
 
 def _region_country(region: str, *, kb: KnowledgeBase) -> str | None:
@@ -125,11 +148,25 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
             if nxt.start == ent.end + 1 and doc[ent.end].text == "," and nxt.label_ == "GPE":
                 region = nxt.text
                 end_span = nxt
+        if opening is not None and opening.evidence.start <= ent.start_char < opening.evidence.end:
+            continue
         city = kb.city(ent.text, region=region)
+        if (
+            city is None
+            and region is None
+            and _after_in(doc, ent)
+            and _is_unknown_town(ent.text, kb)
+        ):
+            places.append(Place(ent.text, None, _evidence(ent)))  # "In Putrajaya on Friday"
+            continue
         if city is None and region is not None:
             city = kb.city(f"{ent.text}, {region}")
-        if city is None or (opening is not None and ent.start_char < opening.evidence.end):
+        if city is not None:
+            span = doc[ent.start : end_span.end] if region else ent
+            places.append(Place(city.name, city.iso3, _evidence(span)))
             continue
-        span = doc[ent.start : end_span.end] if city and region else ent
-        places.append(Place(city.name, city.iso3, _evidence(span)))
+        # A town too small for the city table, placed by what follows it: "Wilmington, Delaware".
+        country = _region_country(region, kb=kb) if region else None
+        if country is not None and kb.country(ent.text) is None:
+            places.append(Place(ent.text, country, _evidence(doc[ent.start : end_span.end])))
     return places

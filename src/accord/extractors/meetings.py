@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from accord.errors import ReferenceDataError
+from accord.extractors.entities import DATELINE_LINES
 from accord.records import Annotations, Evidence, Meeting, Participant, Place, TimeExpression
 
 
@@ -62,6 +63,8 @@ _ORDINALS = re.compile(
 )
 
 _PHONE_WORDS = ("phone", "telephone", "call", "video")
+# Days counted from the date the text gave last: "The following day, Ishiba met ...".
+_FOLLOWING_DAY = re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -74,6 +77,55 @@ class _Draft:
     country: str | None = None
     mechanism: str | None = None
     cameo: str = "040"
+
+
+def _dateline(text: str, annotations: Annotations) -> Place | None:
+    """The place of the dateline, when the document has one in its first lines."""
+    end = _dateline_end_anywhere(text)
+    return next((p for p in annotations.places if p.evidence.start < end), None) if end else None
+
+
+def _dateline_end_anywhere(text: str) -> int:
+    offset = 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        end = _dateline_end(line)
+        if end:
+            return offset + end
+        offset += len(line) + 1
+    return 0
+
+
+def _places_nearby(
+    sent: Span,
+    annotations: Annotations,
+    drafts: list[_Draft],
+    *,
+    date: dt.date | None,
+    dateline: Place | None,
+    published: dt.date | None,
+) -> list[Place]:
+    """Where a meeting was held when its own sentence names no place.
+
+    In order: a city introduced by "in" earlier in the same paragraph; the city of an earlier
+    meeting the same day; the dateline, when the meeting is within three days of the report.
+    """
+    text = sent.doc.text
+    paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+    earlier = [
+        p
+        for p in annotations.places
+        if paragraph_start <= p.evidence.start < sent.start_char
+        and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() == "in "
+    ]
+    if earlier:
+        return earlier[-1:]
+    same_day = [d for d in drafts if d.date == date and d.city]
+    if same_day:
+        return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
+    if dateline is not None and date is not None and published is not None:
+        if abs((published - date).days) <= 3:
+            return [dateline]
+    return []
 
 
 def _cue_position(sent: Span) -> int:
@@ -175,8 +227,8 @@ def find_meetings(
     """Every meeting the document reports, one record per distinct meeting."""
     drafts: list[_Draft] = []
     previous_date: dt.date | None = None
-    dateline = next((p for p in annotations.places if p.evidence.start == 0), None)
-    skip_before = _dateline_end(doc.text)
+    dateline = _dateline(doc.text, annotations)
+    skip_before = _dateline_end_anywhere(doc.text)
     for sent in doc.sents:
         times = [
             t
@@ -184,6 +236,8 @@ def find_meetings(
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
         sentence_date = _day_date(times, after=_cue_position(sent))
+        if sentence_date is None and previous_date is not None and _FOLLOWING_DAY.search(sent.text):
+            sentence_date = previous_date + dt.timedelta(days=1)
         if not _is_reported_sentence(sent) or not _has_cue(sent):
             previous_date = sentence_date or previous_date
             continue
@@ -212,8 +266,10 @@ def find_meetings(
         draft = _Draft(date=date, parties=frozenset(parties), sentence=sent)
         for person in people:
             draft.participants[person.name] = Participant(person.name, person.country, person.title)
-        if not places and not drafts and dateline is not None:
-            places = [dateline]  # the first meeting of a dated news report is where it was filed
+        if not places:
+            places = _places_nearby(
+                sent, annotations, drafts, date=date, dateline=dateline, published=published
+            )
         if places:
             venue = _venue(sent, places)
             draft.city, draft.country = venue.city, venue.country

@@ -11,25 +11,31 @@ from __future__ import annotations
 import re
 import unicodedata
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that say nothing about *what* was met or pledged.
-_STOP = frozenset(
+_STOP = _words(
     """
-    a an and the of to in on at by for with from into their its his her our we they them this
-    that these those be been is are was were will would shall should can could may might must
-    as or nor also both two sides side countries country officials leaders ministers governments
-    agreed agree agreement pledged pledge plan plans planned decided decide reaffirmed reaffirm
-    commit committed commitment vowed continue hold held convene convened launch launching
-    launched work towards toward together further first inaugural next new year years month
-    within before end soon possible later senior session meeting regular regularly each other
-    more closely close ties bilateral between which who it out up
-    """.split()
+    a an and the of to in on at by for with from into their its his her our we they them
+    this that these those be been is are was were will would shall should can could may
+    might must as or nor also both two sides side countries country officials leaders
+    ministers governments agreed agree agreement pledged pledge plan plans planned decided
+    decide reaffirmed reaffirm commit committed commitment vowed continue hold held convene
+    convened launch launching launched work towards toward together further first inaugural
+    next new year years month within before end soon possible later senior session meeting
+    regular regularly each other more closely close ties bilateral between which who it out
+    up
+    """
 )
 # Country names and demonyms that appear inside mechanism names ("Korea-Canada ...").
-_COUNTRY_WORDS = frozenset(
+_COUNTRY_WORDS = _words(
     """
     korea korean rok republic south canada canadian japan japanese philippines philippine
     australia australian united states us u.s kingdom china chinese
-    """.split()
+    """
 )
 _FOLD = {
     "defense": "defence",

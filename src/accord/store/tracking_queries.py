@@ -1,0 +1,406 @@
+"""Reading and writing the tracking tables: merged events, their sources and parties, overrides.
+
+Keyword-only functions over the caller's session, like `accord.store.queries`; nothing
+here commits. Every lookup goes through an index: sources by (kind, parties, date or
+deadline), events by party, documents by id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from accord.store.models import (
+    LEDGER_STATUSES,
+    AreaRow,
+    CommitmentRow,
+    DocumentRow,
+    EntityRow,
+    EventPartyRow,
+    EventRow,
+    EventSourceRow,
+    MeetingRow,
+    StatusOverrideRow,
+)
+
+__all__ = [
+    "Override",
+    "StoredEvent",
+    "add_override",
+    "add_source",
+    "document_areas",
+    "document_facts",
+    "document_organizations",
+    "event_by_id",
+    "event_sources",
+    "events_of_document",
+    "events_with",
+    "has_source",
+    "merge_events",
+    "new_event",
+    "overrides_for",
+    "set_summary",
+    "sources_near",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A merged event as the store holds it, with every source's report."""
+
+    id: int
+    kind: str
+    parties: tuple[str, ...]
+    date: dt.date | None
+    deadline: dt.date | None
+    city: str | None
+    country: str | None
+    mechanism: str | None
+    text: str
+    modality: str | None
+    details: dict[str, Any]
+    sources: tuple[dict[str, Any], ...]  # SourceItem fields, oldest report first
+
+    @property
+    def source_keys(self) -> tuple[str, ...]:
+        return tuple(s["key"] for s in self.sources)
+
+    @property
+    def document_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s["document_id"] for s in self.sources))
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """An analyst's ruling on a commitment's status (one entry of the audit trail)."""
+
+    id: int
+    source_key: str
+    event_id: int | None
+    status: str
+    note: str
+    source_url: str | None
+    created_at: dt.datetime
+
+
+# --- folding documents in ---------------------------------------------------------------
+
+
+def document_facts(
+    session: Session, *, document_id: str
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """A stored document's metadata, meetings (with participants) and commitments."""
+    doc = session.get(DocumentRow, document_id)
+    if doc is None:
+        return {}, [], []
+    meta = {
+        "title": doc.title,
+        "url": doc.url,
+        "publisher": doc.publisher,
+        "published": doc.published,
+        "kind": doc.kind,
+    }
+    meetings = session.scalars(
+        sa.select(MeetingRow)
+        .where(MeetingRow.document_id == document_id)
+        .options(selectinload(MeetingRow.participants))
+        .order_by(MeetingRow.position)
+    )
+    commitments = session.scalars(
+        sa.select(CommitmentRow)
+        .where(CommitmentRow.document_id == document_id)
+        .order_by(CommitmentRow.position)
+    )
+    return (
+        meta,
+        [
+            {
+                "id": m.id,
+                "position": m.position,
+                "date": m.date,
+                "city": m.city,
+                "country": m.country,
+                "parties": list(m.parties),
+                "mechanism": m.mechanism,
+                "evidence": m.evidence_text,
+                "participants": [
+                    {"name": p.name, "country": p.country, "title": p.title} for p in m.participants
+                ],
+            }
+            for m in meetings
+        ],
+        [
+            {
+                "id": c.id,
+                "position": c.position,
+                "parties": list(c.parties),
+                "text": c.text,
+                "modality": c.modality,
+                "deadline": c.deadline,
+                "areas": list(c.areas),
+                "forums": list(c.forums),
+                "evidence": c.evidence_text,
+            }
+            for c in commitments
+        ],
+    )
+
+
+def _item(row: EventSourceRow) -> dict[str, Any]:
+    return {
+        "key": row.source_key,
+        "kind": row.kind,
+        "document_id": row.document_id,
+        "parties": row.parties_key,
+        "date": row.date,
+        "deadline": row.deadline,
+        "published": row.published,
+        "facts": {**row.facts, "event_id": row.event_id},
+    }
+
+
+def has_source(session: Session, *, source_key: str) -> bool:
+    stmt = sa.select(EventSourceRow.id).where(EventSourceRow.source_key == source_key)
+    return session.scalar(stmt) is not None
+
+
+def sources_near(
+    session: Session,
+    *,
+    kind: str,
+    parties_key: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    deadline: dt.date | None = None,
+) -> list[dict[str, Any]]:
+    """Stored reports of `kind` by exactly these parties dated in [start, end], or (for
+    commitments) with the same deadline: the only ones a new report can match."""
+    base = sa.select(EventSourceRow).where(
+        EventSourceRow.kind == kind, EventSourceRow.parties_key == parties_key
+    )
+    rows: dict[int, EventSourceRow] = {}
+    if start is not None and end is not None:
+        stmt = base.where(EventSourceRow.date >= start, EventSourceRow.date <= end)
+        rows.update((r.id, r) for r in session.scalars(stmt))
+    if deadline is not None:
+        rows.update(
+            (r.id, r) for r in session.scalars(base.where(EventSourceRow.deadline == deadline))
+        )
+    return [_item(r) for _, r in sorted(rows.items())]
+
+
+def new_event(session: Session, *, kind: str, parties_key: str) -> int:
+    row = EventRow(kind=kind, parties_key=parties_key, text="", source_count=0, details={})
+    row.parties = [EventPartyRow(party=p) for p in parties_key.split("|") if p]
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def merge_events(session: Session, *, into: int, others: list[int]) -> None:
+    """Move every source (and override) of `others` to event `into`, then drop `others`."""
+    if not others:
+        return
+    session.execute(
+        sa.update(EventSourceRow).where(EventSourceRow.event_id.in_(others)).values(event_id=into)
+    )
+    session.execute(
+        sa.update(StatusOverrideRow)
+        .where(StatusOverrideRow.event_id.in_(others))
+        .values(event_id=into)
+    )
+    session.execute(sa.delete(EventPartyRow).where(EventPartyRow.event_id.in_(others)))
+    session.execute(sa.delete(EventRow).where(EventRow.id.in_(others)))
+    session.expire_all()
+
+
+def add_source(session: Session, *, event_id: int, item: Any) -> None:
+    """Record one document's report (a `SourceItem`) as a source of `event_id`."""
+    facts = {k: v for k, v in item.facts.items() if k not in ("event_id", "row_id")}
+    row = EventSourceRow(
+        event_id=event_id,
+        source_key=item.key,
+        kind=item.kind,
+        document_id=item.document_id,
+        meeting_id=item.facts["row_id"] if item.kind == "meeting" else None,
+        commitment_id=item.facts["row_id"] if item.kind == "commitment" else None,
+        parties_key=item.parties,
+        date=item.date,
+        deadline=item.deadline,
+        published=item.published,
+        facts=facts,
+    )
+    session.add(row)
+    session.flush()
+
+
+def event_sources(session: Session, *, event_id: int) -> list[dict[str, Any]]:
+    stmt = (
+        sa.select(EventSourceRow)
+        .where(EventSourceRow.event_id == event_id)
+        .order_by(EventSourceRow.source_key)
+    )
+    return [_item(r) for r in session.scalars(stmt)]
+
+
+def set_summary(session: Session, *, event_id: int, summary: dict[str, Any]) -> None:
+    row = session.get(EventRow, event_id)
+    assert row is not None  # created or kept by the caller in this transaction
+    for name in ("date", "deadline", "city", "country", "mechanism", "text", "modality"):
+        setattr(row, name, summary[name])
+    row.details = summary["details"]
+    row.source_count = len(summary["details"]["sources"])
+    session.flush()
+
+
+# --- reading events ---------------------------------------------------------------------
+
+
+def _stored(row: EventRow) -> StoredEvent:
+    sources = sorted(
+        (_item(s) for s in row.sources),
+        key=lambda s: ((s["published"] or s["date"] or dt.date.max), s["key"]),
+    )
+    return StoredEvent(
+        id=row.id,
+        kind=row.kind,
+        parties=tuple(row.parties_key.split("|")),
+        date=row.date,
+        deadline=row.deadline,
+        city=row.city,
+        country=row.country,
+        mechanism=row.mechanism,
+        text=row.text,
+        modality=row.modality,
+        details=row.details,
+        sources=tuple(sources),
+    )
+
+
+def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
+    stmt = (
+        sa.select(EventRow)
+        .where(EventRow.id.in_(ids))
+        .options(selectinload(EventRow.sources))
+        .order_by(EventRow.date.asc().nulls_last(), EventRow.id)
+    )
+    return [_stored(r) for r in session.scalars(stmt)]
+
+
+def events_with(session: Session, *, parties: list[str]) -> list[StoredEvent]:
+    """Every event in which all `parties` (iso3 codes) take part, oldest first."""
+    if not parties:
+        return []
+    ids = sa.select(EventPartyRow.event_id).where(EventPartyRow.party == parties[0].upper())
+    for party in parties[1:]:
+        ids = ids.intersect(
+            sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
+        )
+    return _load(session, sa.select(ids.subquery().c[0]))
+
+
+def event_by_id(session: Session, *, event_id: int) -> StoredEvent | None:
+    row = session.get(EventRow, event_id)
+    return None if row is None else _stored(row)
+
+
+def events_of_document(session: Session, *, document_id: str) -> list[StoredEvent]:
+    ids = sa.select(EventSourceRow.event_id).where(EventSourceRow.document_id == document_id)
+    return _load(session, ids)
+
+
+def document_areas(
+    session: Session, *, document_ids: list[str]
+) -> list[tuple[str, dt.date | None, str]]:
+    """(document id, published, area) for each area the documents name."""
+    if not document_ids:
+        return []
+    stmt = (
+        sa.select(AreaRow.document_id, DocumentRow.published, AreaRow.area)
+        .join(DocumentRow, DocumentRow.id == AreaRow.document_id)
+        .where(AreaRow.document_id.in_(document_ids))
+        .order_by(AreaRow.document_id, AreaRow.position)
+    )
+    return [(d, p, a) for d, p, a in session.execute(stmt)]
+
+
+def document_organizations(session: Session, *, document_ids: list[str]) -> dict[str, set[str]]:
+    """Organization id -> the documents (of those given) that name it."""
+    if not document_ids:
+        return {}
+    stmt = sa.select(EntityRow.key, EntityRow.document_id).where(
+        EntityRow.document_id.in_(document_ids), EntityRow.kind == "organization"
+    )
+    out: dict[str, set[str]] = {}
+    for key, document in session.execute(stmt):
+        if key:
+            out.setdefault(key, set()).add(document)
+    return out
+
+
+def documents_citing(session: Session, *, url: str | None, title: str | None) -> list[str]:
+    """Ids of stored documents at `url` (indexed), else titled exactly `title`."""
+    ids: list[str] = []
+    if url:
+        variants = {url, url.rstrip("/"), url.rstrip("/") + "/"}
+        ids = list(session.scalars(sa.select(DocumentRow.id).where(DocumentRow.url.in_(variants))))
+    if not ids and title:
+        stmt = sa.select(DocumentRow.id).where(
+            sa.func.lower(DocumentRow.title) == title.strip().lower()
+        )
+        ids = list(session.scalars(stmt))
+    return ids
+
+
+# --- overrides --------------------------------------------------------------------------
+
+
+def add_override(
+    session: Session,
+    *,
+    event: StoredEvent,
+    status: str,
+    note: str,
+    source_url: str | None = None,
+) -> Override:
+    """Append an analyst's ruling on a commitment event to the audit trail."""
+    if status not in LEDGER_STATUSES:
+        raise ValueError(f"status must be one of {LEDGER_STATUSES}, not {status!r}")
+    row = StatusOverrideRow(
+        source_key=event.source_keys[0],
+        event_id=event.id,
+        status=status,
+        note=note,
+        source_url=source_url,
+        created_at=dt.datetime.now(dt.UTC),
+    )
+    session.add(row)
+    session.flush()
+    return _override(row)
+
+
+def _override(row: StatusOverrideRow) -> Override:
+    return Override(
+        row.id, row.source_key, row.event_id, row.status, row.note, row.source_url, row.created_at
+    )
+
+
+def overrides_for(session: Session, *, source_keys: list[str]) -> dict[str, list[Override]]:
+    """Every override recorded on any of these source keys, oldest first, by key."""
+    if not source_keys:
+        return {}
+    out: dict[str, list[Override]] = {}
+    for chunk_start in range(0, len(source_keys), 500):
+        chunk = source_keys[chunk_start : chunk_start + 500]
+        stmt = (
+            sa.select(StatusOverrideRow)
+            .where(StatusOverrideRow.source_key.in_(chunk))
+            .order_by(StatusOverrideRow.created_at, StatusOverrideRow.id)
+        )
+        for row in session.scalars(stmt):
+            out.setdefault(row.source_key, []).append(_override(row))
+    return out

@@ -1,0 +1,1 @@
+"""Across documents: merged events, the commitment ledger and source checks."""
