@@ -54,7 +54,10 @@ ANNOTATIONS = Annotations(
             mentions=(_ev("Kim Example"),),
         ),
     ),
-    countries=(CountryMention("KOR", _ev("Republic of Korea")), CountryMention("JPN", _ev("Japan"))),
+    countries=(
+        CountryMention("KOR", _ev("Republic of Korea")),
+        CountryMention("JPN", _ev("Japan")),
+    ),
     organizations=(OrganizationMention("NATO", _ev("NATO")),),
     bodies=(BodyMention("Ministry of Foreign Affairs", "JPN", _ev("Ministry of Foreign Affairs")),),
     places=(Place("Seoul", "KOR", _ev("Seoul")),),
@@ -108,7 +111,9 @@ def test_terminal_entity_mentions_are_in_text_order_and_titles_need_the_text() -
 
 def test_terminal_title_after_the_name_is_found() -> None:
     text = "Kim Example, Foreign Minister of Korea, arrived."
-    person = Person("Kim Example", "Foreign Minister", "KOR", None, (Evidence(0, 11, "Kim Example"),))
+    person = Person(
+        "Kim Example", "Foreign Minister", "KOR", None, (Evidence(0, 11, "Kim Example"),)
+    )
     (_, title) = entity_mentions(Annotations(people=(person,)), text=text)
     assert (title.kind, title.text, title.start) == ("title", "Foreign Minister", 13)
 

@@ -202,8 +202,8 @@ def ingest(
             )
         else:
             console.print(f"[green]new[/] {document.id[:12]}  {label}")
-    for error in summary.failed:
-        err_console.print(f"[red]failed[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+    for failure in summary.failed:
+        err_console.print(f"[red]failed[/] {escape(str(failure))}", highlight=False, soft_wrap=True)
     console.print(
         f"{len(summary.new)} new, {len(summary.existing)} already stored, "
         f"{len(summary.failed)} failed"
@@ -450,7 +450,10 @@ def meetings(
         sys.stdout.write(meetings_to_csv(rows))
         return
     table = Table(title=f"{len(rows)} meeting(s)")
-    for column in ("document", "date", "place", "parties", "participants", "mechanism", "cameo"):
+    # Ids and dates never wrap: a folded id prefix cannot be pasted into `accord show`.
+    for column in ("document", "date"):
+        table.add_column(column, no_wrap=True, min_width=10)
+    for column in ("place", "parties", "participants", "mechanism", "cameo"):
         table.add_column(column, overflow="fold")
     for row in rows:
         m = row.meeting
@@ -510,7 +513,9 @@ def commitments(
         sys.stdout.write(commitments_to_csv(rows))
         return
     table = Table(title=f"{len(rows)} commitment(s)")
-    for column in ("document", "deadline", "parties", "modality", "areas", "forums", "text"):
+    for column in ("document", "deadline"):
+        table.add_column(column, no_wrap=True, min_width=10)
+    for column in ("parties", "modality", "areas", "forums", "text"):
         table.add_column(column, overflow="fold")
     for row in rows:
         c = row.commitment

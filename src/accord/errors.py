@@ -73,3 +73,13 @@ class GoldFormatError(ReferenceDataError):
         self.source = source
         self.problem = problem
         super().__init__(f"{source}: {problem}")
+
+
+class EventNotFoundError(AccordError):
+    """No commitment (or event) has the id given."""
+
+    def __init__(self, event_id: int) -> None:
+        self.event_id = event_id
+        super().__init__(
+            f"no commitment has id {event_id}; `accord report A B` lists commitments with their ids"
+        )

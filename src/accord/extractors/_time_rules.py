@@ -84,6 +84,7 @@ class Found:
     month: int | None = None  # set with implied_year, so a range can lend its year
     day: int | None = None
     implied_year: bool = False
+    shift: int = 0  # kind "sequel": days from the day-precision date written before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,8 @@ class Grammar:
     position_before: re.Pattern[str]
     prefix: re.Pattern[str]
     quantity_after: re.Pattern[str]
+    tense: re.Pattern[str]  # future_cues (group f), past_cues (p), any -ed word (ed)
+    not_past_ed: frozenset[str]
 
     def number(self, word: str | None) -> int | None:
         """A count in words or digits; None for a vague count ("few") or a missing one."""
@@ -129,17 +132,87 @@ class Grammar:
         return self.folded["numbers"].get(phrase_key(word))
 
 
+# ---------------------------------------------------------------- tense of the clause
+
+# A sentence ends at . ! ? or ; before a space (not after a capital: "U.S. officials"),
+# or at a line break.
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?;][\"'”’)\]]*\s+|\n")
+_CLAUSE = 240  # characters looked back for the sentence start
+
+
+_PASSIVE = re.compile(r"(?<!\w)(?:be|being)\s+(?:\w+ly\s+)?\Z")
+_PAST_AUX = re.compile(r"(?<!\w)(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<!\w)to\s+\Z", re.IGNORECASE)
+# "the match is on Sunday": a present "is" right before the expression schedules it.
+_COPULA = re.compile(r"(?<!\w)(?:is|are)\s+(?:(?:on|in|for|from)\s+)?\Z", re.IGNORECASE)
+
+
+def _cue(ctx: Ctx, m: re.Match[str], written: str) -> Prefer | None:
+    """The tense a cue word gives; `written` is the text `m` ran over, as written."""
+    if m["f"] or m["ll"]:
+        if written[m.start() : m.end()] == "May":  # the month, not the modal
+            return None
+        if " " not in m[0] and _INFINITIVE.search(written, 0, m.start()):
+            return None  # "flew to Paris to meet him": the verb after "to" has no tense
+        # "had been due to visit", "was set to": a plan seen from the past.
+        return "past" if _PAST_AUX.search(written, 0, m.start()) else "future"
+    if m["p"] or (m["ed"] and m["ed"] not in ctx.g.not_past_ed):
+        # "will be held": a participle after "be" takes its tense from the auxiliary.
+        return None if _PASSIVE.search(written, 0, m.start()) else "past"
+    return None
+
+
+def direction(ctx: Ctx, start: int, end: int) -> Prefer:
+    """Past or future for the expression at text[start:end]: its clause's tense, else the
+    caller's `prefer`."""
+    return tense(ctx, start, end) or ctx.prefer
+
+
+def tense(ctx: Ctx, start: int, end: int) -> Prefer | None:
+    """The tense of the clause around text[start:end], None when no word tells.
+
+    The nearest cue before it in its sentence decides ("said on Friday", "will meet on
+    Friday"); with none before, the first one after it ("On Friday, they will meet").
+    """
+    text = ctx.text
+    begin = max(0, start - _CLAUSE)
+    for b in _SENTENCE_END.finditer(text, begin, start):
+        begin = b.end()
+    before = text[begin:start]
+    if _COPULA.search(before):
+        return "future"
+    cues = [_cue(ctx, m, before) for m in ctx.g.tense.finditer(before.translate(ASCII_LOWER))]
+    if last := next((c for c in reversed(cues) if c), None):
+        return last
+    stop = _SENTENCE_END.search(text, end)
+    after = text[end : stop.start() if stop else min(len(text), end + _CLAUSE)]
+    for m in ctx.g.tense.finditer(after.translate(ASCII_LOWER)):
+        if c := _cue(ctx, m, after):
+            return c
+    return None
+
+
 # ---------------------------------------------------------------- handlers
 
 
-def implied_year(ctx: Ctx, month: int, day: int | None) -> int | None:
-    """The year of a month or day named without one (see the module docstring)."""
+def implied_year(ctx: Ctx, m: re.Match[str], month: int, day: int | None) -> int | None:
+    """The year of a month or day named without one: in the past, the latest year where it
+    falls on or before the anchor; in the future, the earliest where it ends on or after it."""
     a = ctx.anchor
     if a is None:
         return None
-    if ctx.prefer == "future" and (month, day or 31) < (a.month, a.day if day else 31):
-        return a.year + 1
-    return a.year
+    way = tense(ctx, m.start(), m.end())
+    if day is not None and way is None and ctx.prefer == "past":
+        # No tense to go by: the day nearest the anchor ("before a July 9 deadline").
+        return min((a.year - 1, a.year, a.year + 1), key=lambda y: _distance(a, y, month, day))
+    if (way or ctx.prefer) == "future":
+        return a.year + 1 if (month, day or 31) < (a.month, a.day if day else 31) else a.year
+    return a.year - 1 if (month, day or 1) > (a.month, a.day if day else 31) else a.year
+
+
+def _distance(a: dt.date, year: int, month: int, day: int) -> int:
+    d = safe_date(year, month, day) or safe_date(year, month, 28)
+    return abs((d - a).days) if d else 10**6
 
 
 def month_of(ctx: Ctx, name: str) -> int:
@@ -153,7 +226,7 @@ def day_date(m: re.Match[str], ctx: Ctx) -> Found | None:
     if m["year"]:
         d = safe_date(int(m["year"]), month, day)
         return None if d is None else found(m, "day", (d, d))
-    year = implied_year(ctx, month, day)
+    year = implied_year(ctx, m, month, day)
     if safe_date(year or 2000, month, day) is None:  # Feb 30 is no date in any year
         return None
     d = None if year is None else safe_date(year, month, day)
@@ -179,7 +252,7 @@ def day_range(m: re.Match[str], ctx: Ctx) -> Found | None:
     d1, d2 = (int(re.sub(r"\D", "", m[k])) for k in ("d1", "d2"))
     if d2 <= d1:
         return None
-    year = int(m["year"]) if m["year"] else implied_year(ctx, month, d1)
+    year = int(m["year"]) if m["year"] else implied_year(ctx, m, month, d1)
     if safe_date(year or 2000, month, d2) is None:
         return None
     if year is None:
@@ -197,7 +270,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
         d = a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
     elif rel == "next":
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
-    elif ctx.prefer == "future" or "coming" in rel:
+    elif "coming" in rel or direction(ctx, m.start(), m.end()) == "future":
         d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
     else:
         d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
@@ -238,7 +311,10 @@ def unit_rel(m: re.Match[str], ctx: Ctx) -> Found | None:
     weekend = bool(m["wkend"])
     if weekend and unit != "week":
         return None
-    precision = "interval" if weekend else UNIT_PRECISION[unit]
+    if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]):
+        return None  # "the last quarter of an hour"; "the last quarter of 2024" is an ordinal
+    # A part of the current period ("later this year") runs from or to the anchor: interval.
+    precision = "interval" if weekend or m["part"] else UNIT_PRECISION[unit]
     kind = unit if unit in ("year", "month") and not m["part"] else "other"
     a = ctx.anchor
     if a is None:
@@ -262,9 +338,67 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
     return found(m, UNIT_PRECISION[unit], span, kind=unit if unit in ("year", "month") else "other")
 
 
-def year_end(m: re.Match[str], ctx: Ctx) -> Found | None:
-    span = None if ctx.anchor is None else period_of("year", ctx.anchor, 0)
-    return found(m, "year", span, kind="year")
+def period_end(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "year-end", "year's end", "month's end": the current year or month (a "by" before it
+    makes it a deadline)."""
+    unit = m["unit"]
+    span = None if ctx.anchor is None else period_of(unit, ctx.anchor, 0)
+    return found(m, UNIT_PRECISION[unit], span, kind=unit)
+
+
+def new_year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "the new year": the next year, or the anchor's own in January when it has just begun."""
+    a = ctx.anchor
+    if a is None:
+        return found(m, "year", None, kind="year")
+    year = a.year if a.month == 1 else a.year + 1
+    return found(m, "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)), kind="year")
+
+
+def month_rel_year(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "February this year", "March of next year": that month of that year."""
+    month = ctx.g.months[m["mon"]]
+    if ctx.anchor is None:
+        return found(m, "month", None, kind="month")
+    year = ctx.anchor.year + ctx.g.folded["relative_periods"][phrase_key(m["rel"])]
+    return found(m, "month", (dt.date(year, month, 1), month_last(year, month)), kind="month")
+
+
+def month_quarter(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "the July-September quarter": a calendar quarter, or an interval when the three
+    months are not one."""
+    m1, m2 = ctx.g.months[m["m1"]], ctx.g.months[m["m2"]]
+    if (m2 - m1) % 12 != 2:
+        return None
+    year = int(m["year"]) if m["year"] else implied_year(ctx, m, m1, None)
+    if year is None:
+        return found(m, "quarter" if m1 % 3 == 1 else "interval", None)
+    last_year = year + 1 if m2 < m1 else year
+    span = (dt.date(year, m1, 1), month_last(last_year, m2))
+    return found(m, "quarter" if m1 % 3 == 1 else "interval", span)
+
+
+_WEEKEND_BEFORE = re.compile(r"(?i:(?<!\w)(?:over|at|during|on|for|through|until)\s+)\Z")
+
+
+def weekend(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "over the weekend": the Saturday and Sunday nearest the anchor in the clause's tense."""
+    if not _WEEKEND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    a = ctx.anchor
+    if a is None:
+        return found(m, "interval", None)
+    if direction(ctx, m.start(), m.end()) == "future":  # the next Sunday on or after it
+        saturday = a + dt.timedelta(days=(6 - a.weekday()) % 7 - 1)
+    else:  # the latest Saturday on or before it
+        saturday = a - dt.timedelta(days=(a.weekday() - 5) % 7)
+    return found(m, "interval", (saturday, saturday + dt.timedelta(days=1)))
+
+
+def sequel(m: re.Match[str], ctx: Ctx) -> Found | None:
+    """ "The following day": resolved later against the date written before it."""
+    days = ctx.g.folded["sequel_days"][phrase_key(m["w"])]
+    return found(m, "day", None, kind="sequel", shift=days)
 
 
 def month_year(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -294,9 +428,14 @@ def bare_month(m: re.Match[str], ctx: Ctx) -> Found | None:
     if not has_context(m, ctx):
         return None
     month = ctx.g.months[m["mon"]]
-    year = implied_year(ctx, month, None)
+    year = implied_year(ctx, m, month, None)
     span = None if year is None else (dt.date(year, month, 1), month_last(year, month))
     return found(m, "month", span, kind="month", month=month, implied_year=True)
+
+
+# A year is also a date as a modifier ("the 2016 arbitral ruling") and after another year
+# ("in 1978 and 1986").
+_YEAR_BEFORE = re.compile(r"(?:(?<!\w)(?i:the|an?)|(?:19|20)\d\d(?:,?\s+(?:and|or)|,))\s+\Z")
 
 
 def bare_year(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -306,7 +445,11 @@ def bare_year(m: re.Match[str], ctx: Ctx) -> Found | None:
         and not _MID_HYPHEN.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return None
-    if not has_context(m, ctx) or ctx.g.quantity_after.match(ctx.text, m.end()):
+    if ctx.g.quantity_after.match(ctx.text, m.end()):
+        return None
+    if not has_context(m, ctx) and not _YEAR_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
         return None
     year = int(m["year"])
     return found(m, "year", (dt.date(year, 1, 1), dt.date(year, 12, 31)), kind="year")
@@ -321,6 +464,8 @@ def year_range(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 def decade(m: re.Match[str], ctx: Ctx) -> Found | None:
+    if m["pos"]:  # "the early 2030s" names no years we could bound
+        return found(m, "vague", None, kind="vague")
     start = int(m["dec"])
     return found(m, "interval", (dt.date(start, 1, 1), dt.date(start + 9, 12, 31)))
 
@@ -337,6 +482,11 @@ def yref_year(m: re.Match[str], ctx: Ctx) -> tuple[bool, int | None]:
     return False, None
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:in|during|for|over|by|from|until|through|since|before|after|of)\s+)\Z"
+)
+
+
 def ordinal_period(m: re.Match[str], ctx: Ctx) -> Found | None:
     present, year = yref_year(m, ctx)
     if not present:
@@ -344,6 +494,10 @@ def ordinal_period(m: re.Match[str], ctx: Ctx) -> Found | None:
         if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 5], re.IGNORECASE):
             return None
         if phrase_key(m["ord"]) in ("last", "final", "former", "latter"):
+            return None
+        # Without a year, only after a preposition: "in the first half", not "controlled
+        # the first half" (of a match).
+        if not _PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             return None
         year = None if ctx.anchor is None else ctx.anchor.year
     is_quarter = m["unit"].casefold() == "quarter"
@@ -372,10 +526,17 @@ def duration(m: re.Match[str], ctx: Ctx) -> Found | None:
         if count is None:
             return found(m, "vague", None, kind="vague")
         n = count
-    direction = m.groupdict().get("dir")
-    forward = (
-        direction is None or ctx.g.folded["duration_directions"][phrase_key(direction)] == "forward"
-    )
+    way = m.groupdict().get("dir")
+    forward = way is None or ctx.g.folded["duration_directions"][phrase_key(way)] == "forward"
+    # "in seven years" is a date only ahead ("will open in two years"); in "the first visit
+    # in seven years" it is a length of time.
+    if (
+        way is None
+        and m[0].startswith("in ")
+        and not re.search(r"next|time", m[0])
+        and direction(ctx, m.start(), m.end()) != "future"
+    ):
+        return None
     if ctx.anchor is None:
         return found(m, "interval", None)
     a = ctx.anchor

@@ -67,6 +67,7 @@ _MAP_KEYS = (
     "half_ordinals",
     "seasons",
     "positions",
+    "sequel_days",
 )
 _LIST_KEYS = (
     "vague_counts",
@@ -74,6 +75,9 @@ _LIST_KEYS = (
     "quantity_words",
     "deadline_words",
     "vague_phrases",
+    "future_cues",
+    "past_cues",
+    "not_past_ed",
 )
 
 
@@ -197,7 +201,12 @@ def _grammar() -> Grammar:
              tr.month_year, months),
         rule(rf"(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\w%]|[.,]\d|\s*[-–—]\s*\d)",
              tr.year_range, not_after="$£€¥#@.,/+-"),
-        low(r"(?P<dec>(?:19|20)\d0)['’]?s(?!\w)", tr.decade),
+        low(r"(?:(?:the\s+)?(?P<pos>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s(?!\w)",
+            tr.decade),
+        rule(rf"[Tt]he\s+(?P<m1>{mon_full})\s*[-–—/]\s*(?P<m2>{mon_full})\s+quarter"
+             rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)", tr.month_quarter, ("quarter",)),
+        rule(rf"(?P<mon>{mon_full})\s+(?:of\s+)?(?P<rel>(?i:this|next|last))\s+(?i:year)(?!\w)",
+             tr.month_rel_year, ("year",)),
         low(ordinal("quarter", _alt(v["quarter_ordinals"])), tr.ordinal_period, ("quarter",)),
         low(ordinal("half", _alt(v["half_ordinals"])), tr.ordinal_period, ("half",)),
         rule(rf"Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?(?!\w)",
@@ -206,7 +215,11 @@ def _grammar() -> Grammar:
         low(rf"(?:(?P<part>{_alt(v['current_parts'])})|(?P<rel>{rel}))\s+"
             r"(?P<unit>week|month|quarter|year)(?P<wkend>end)?(?!\w)",
             tr.unit_rel, ("week", "month", "quarter", "year")),
-        low(r"(?:the\s+)?year[\s-]end(?!\w)", tr.year_end, ("year",)),
+        low(r"(?:the\s+)?(?P<unit>year|month)(?:['’]s\s+|[\s-])end(?!\w)", tr.period_end,
+            ("year", "month")),
+        rule(r"[Tt]he\s+new\s+year(?!\w)", tr.new_year, ("year",)),
+        low(r"the\s+weekend(?!\w)", tr.weekend, ("weekend",)),
+        low(rf"(?P<w>{_alt(v['sequel_days'])})(?!\w)", tr.sequel, last_words("sequel_days")),
         low(r"the\s+(?P<unit>month|quarter|year)(?!\w)", tr.the_unit, ("month", "quarter", "year")),
         rule(rf"(?P<rel>(?i:last|next|this(?:\s+coming)?|the\s+coming))\s+"
              rf"(?P<mon>{mon_full})(?!\w)", tr.rel_month_name, months),
@@ -258,6 +271,11 @@ def _grammar() -> Grammar:
             rf"(?:(?<!\w)(?P<pos>{positions})(?:\s*-\s*|\s+))?)\Z"
         ),
         quantity_after=re.compile(rf"\s+(?:{_alt(v['quantity_words'])})(?!\w)", re.IGNORECASE),
+        tense=re.compile(
+            rf"(?<![\w'’-])(?:(?P<f>{_alt(w for w in v['future_cues'] if w[0].isalpha())})"
+            rf"|(?P<p>{_alt(v['past_cues'])})|(?P<ed>[a-z]+ed))(?![\w'’-])|(?P<ll>['’]ll)(?!\w)"
+        ),
+        not_past_ed=frozenset(w.casefold() for w in v["not_past_ed"]),
     )
 
 
@@ -423,14 +441,31 @@ def _position(f: Found, where: str) -> Found:
 
 
 def _deadline(f: Found, anchor: dt.date | None) -> Found:
+    """ "by/until/within X": from the anchor to the end of X, an interval (the gold format's
+    "by the end of the year", "within the year"). A deadline already passed is reported in
+    retrospect ("had doubled by 2020"): it keeps X's own period."""
     if f.last is None:
         return f
     if anchor is None:
         return replace(f, first=None, precision="interval")
-    if anchor > f.last:  # a deadline already passed: reported in retrospect, keep the period
+    if anchor > f.last:
         return f
-    inside = f.first is not None and f.first <= anchor
-    return replace(f, first=anchor, precision=f.precision if inside else "interval")
+    return replace(f, first=anchor, precision="interval")
+
+
+def _sequels(found: list[Found], ctx: Ctx) -> list[Found]:
+    """Resolves "the following day" against the day written before it (else the anchor)."""
+    out: list[Found] = []
+    for f in found:
+        if f.kind == "sequel":
+            base = next(
+                (p.first for p in reversed(out) if p.precision == "day" and p.first), ctx.anchor
+            )
+            if base is not None:
+                d = base + dt.timedelta(days=f.shift)
+                f = replace(f, first=d, last=d)
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------- public functions
@@ -455,6 +490,7 @@ def find_time_expressions(
     found = _candidates(ctx, start, stop)
     found = _ranges(found, ctx, stop)
     found = _positions_and_deadlines(found, ctx, start)
+    found = _sequels(found, ctx)
     return [
         TimeExpression(
             text=text[f.start : f.end],

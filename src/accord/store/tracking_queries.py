@@ -35,6 +35,7 @@ __all__ = [
     "document_areas",
     "document_facts",
     "document_organizations",
+    "documents_citing",
     "event_by_id",
     "event_sources",
     "events_of_document",
@@ -43,6 +44,7 @@ __all__ = [
     "merge_events",
     "new_event",
     "overrides_for",
+    "party_activity",
     "set_summary",
     "sources_near",
 ]
@@ -404,3 +406,16 @@ def overrides_for(session: Session, *, source_keys: list[str]) -> dict[str, list
         for row in session.scalars(stmt):
             out.setdefault(row.source_key, []).append(_override(row))
     return out
+
+
+def party_activity(
+    session: Session, *, party: str
+) -> list[tuple[str, dt.date | None, str, str | None]]:
+    """(kind, date, parties_key, modality) of every event `party` takes part in: what the
+    partner ranking needs, read from the events table alone (no sources, no text)."""
+    stmt = (
+        sa.select(EventRow.kind, EventRow.date, EventRow.parties_key, EventRow.modality)
+        .join(EventPartyRow, EventPartyRow.event_id == EventRow.id)
+        .where(EventPartyRow.party == party.upper())
+    )
+    return [(k, d, p, m) for k, d, p, m in session.execute(stmt)]

@@ -1,7 +1,8 @@
 """One event, many sources: folding each new document's meetings and commitments into merged events.
 
 Two reports are the same meeting when they have the same parties, dates at most a day
-apart, and share a participant, the named mechanism or the city. Two reports are the
+apart, and share a participant, the named mechanism or the city (unless both name
+people and none in common, or name different mechanisms). Two reports are the
 same commitment when the same parties pledge the same thing (content-word Jaccard >= 0.5,
 see `accord.tracking.matching`) for the same deadline or within a week of each other.
 Events are the connected components of that pairwise relation over all sources, so the
@@ -68,11 +69,16 @@ def same_meeting(a: SourceItem, b: SourceItem) -> bool:
         return False
     if a.date is None or b.date is None or abs((a.date - b.date).days) > MEETING_WINDOW_DAYS:
         return False
-    if _names(a) & _names(b):
+    names_a, names_b = _names(a), _names(b)
+    if names_a & names_b:
         return True
+    # Evidence against: two lists of people with no one in common are two meetings (a
+    # summit the day after a ministerial dialogue in the same city), as are two mechanisms.
+    if names_a and names_b:
+        return False
     mech_a, mech_b = a.facts.get("mechanism"), b.facts.get("mechanism")
-    if mech_a and mech_b and jaccard(tokens(mech_a), tokens(mech_b)) >= MECHANISM_MIN_JACCARD:
-        return True
+    if mech_a and mech_b:
+        return jaccard(tokens(mech_a), tokens(mech_b)) >= MECHANISM_MIN_JACCARD
     city_a, city_b = a.facts.get("city"), b.facts.get("city")
     return bool(city_a and city_b and fold(city_a) == fold(city_b))
 

@@ -1,0 +1,202 @@
+"""Command functions over the tracking layer (report, partners, check, commitments set-status).
+
+`accord.cli` registers them, one line each:
+`app.command("report")(report_command)`, `app.command("partners")(partners_command)`,
+`app.command("check")(check_command)` and
+`commitments_app.command("set-status")(set_status_command)`.
+This module does not import `accord.cli`, so registering them makes no import cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from accord.errors import AccordError
+from accord.settings import Settings
+
+__all__ = ["check_command", "partners_command", "report_command", "set_status_command"]
+
+_err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Store URL: sqlite:///path.db or postgresql+psycopg://user@host/db. "
+        "Default: $ACCORD_DB, else sqlite:///accord.db in this folder.",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Judge the record as known on this day, YYYY-MM-DD (default: today)."
+    ),
+]
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    _err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
+
+
+def _open_store(db: str | None):
+    from accord.store import Store
+
+    settings = Settings()
+    if db:
+        settings = settings.model_copy(update={"db": db})
+    try:
+        return Store.open(settings.db)
+    except AccordError as error:
+        _fail(str(error))
+
+
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) == 3 and code.isalpha():
+        return code
+    from accord.kb import load_kb
+
+    country = load_kb().country(value)
+    if country is None:
+        _fail(f"{value!r} is not a country; give an ISO 3166-1 alpha-3 code such as KOR or CAN")
+    return country.iso3
+
+
+def report_command(
+    a: Annotated[str, typer.Argument(help="First country, ISO3 (e.g. KOR).", show_default=False)],
+    b: Annotated[str, typer.Argument(help="Second country, ISO3 (e.g. CAN).", show_default=False)],
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, markdown, html or json.")
+    ] = "text",
+    due_soon_days: Annotated[
+        int, typer.Option("--due-soon-days", min=0, help="Window of 'due soon', in days.")
+    ] = 30,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead.")
+    ] = None,
+) -> None:
+    """The partnership report of two countries: meetings with their sources, mechanisms,
+    areas over time, the commitment ledger, forums, agreements and a cooperation index."""
+    from accord.report import REPORT_FORMATS, build_report, render_report
+
+    output_format = output_format.lower()
+    if output_format not in REPORT_FORMATS:
+        _fail(f"--format {output_format!r} is not one of: {', '.join(REPORT_FORMATS)}")
+    day = _date(as_of, "--as-of")
+    first, second = _country(a), _country(b)
+    with _open_store(db) as store, store.session() as session:
+        report = build_report(session, a=first, b=second, as_of=day, due_soon_days=due_soon_days)
+        text = render_report(report, output_format=output_format)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        return
+    sys.stdout.write(text)
+
+
+def partners_command(
+    country: Annotated[str, typer.Argument(help="A country, ISO3 (e.g. KOR).")],
+    db: DbOption = None,
+    as_of: AsOfOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="How many partners to list.")] = 20,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Rank a country's partners by documented activity (meetings, commitments; recent
+    events weigh more)."""
+    from accord.report import rank_partners
+
+    code = _country(country)
+    with _open_store(db) as store, store.session() as session:
+        ranked = rank_partners(session, country=code, as_of=_date(as_of, "--as-of"), limit=limit)
+    if output_format.lower() == "json":
+        rows = [
+            {
+                "partner": r.partner,
+                "score": r.score,
+                "meetings": r.meetings,
+                "commitments": r.commitments,
+                "last": r.last.isoformat() if r.last else None,
+            }
+            for r in ranked
+        ]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    sys.stdout.write(f"{'partner':8} {'score':>8} {'meetings':>9} {'commitments':>12}  last\n")
+    for r in ranked:
+        sys.stdout.write(
+            f"{r.partner:8} {r.score:8.2f} {r.meetings:9d} {r.commitments:12d}  {r.last or '-'}\n"
+        )
+    if not ranked:
+        sys.stdout.write(f"no recorded partners of {code}\n")
+
+
+def check_command(
+    document_id: Annotated[str, typer.Argument(help="A document id or a unique prefix of one.")],
+    db: DbOption = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Check a document against the stored sources it cites (supported, differing,
+    absent, omitted) and its agreement dates against the reference data."""
+    from accord.tracking.checking import check_document
+
+    with _open_store(db) as store, store.session() as session:
+        try:
+            report = check_document(session, id_prefix=document_id)
+        except AccordError as error:
+            _fail(str(error))
+    if output_format.lower() == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write(report.format_text() + "\n")
+
+
+def set_status_command(
+    commitment_id: Annotated[int, typer.Argument(help="The commitment's id (# in the report).")],
+    status: Annotated[str, typer.Argument(help="open, due_soon, overdue, fulfilled or renewed.")],
+    note: Annotated[str, typer.Option("--note", help="Why: the analyst's reason.")],
+    source: Annotated[
+        str | None, typer.Option("--source", help="URL of the evidence, if any.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Override a commitment's status with a reason; kept as an audit trail that wins
+    over the computed status and survives re-ingestion."""
+    from accord.tracking.ledger import STATUSES, set_status
+
+    status = status.lower().replace("-", "_")
+    if status not in STATUSES:
+        _fail(f"status {status!r} is not one of: {', '.join(STATUSES)}")
+    if not note.strip():
+        _fail("--note must say why the status is overridden")
+    with _open_store(db) as store:
+        try:
+            with store.session(write=True) as session:
+                override = set_status(
+                    session, event_id=commitment_id, status=status, note=note, source_url=source
+                )
+        except AccordError as error:
+            _fail(str(error))
+    sys.stdout.write(
+        f"commitment #{commitment_id} set to {override.status} "
+        f"(override {override.id}, {override.created_at:%Y-%m-%d %H:%M} UTC)\n"
+    )
