@@ -153,8 +153,15 @@ def test_cli_ingest_bad_inputs_fail_one_line_each_and_keep_the_rest(
     result = CliRunner().invoke(
         app,
         [
-            "ingest", str(tmp_path), str(tmp_path / "image.png"), str(tmp_path / "archive.zip"),
-            "--recursive", "--max-size", "1", "--db", store_url,
+            "ingest",
+            str(tmp_path),
+            str(tmp_path / "image.png"),
+            str(tmp_path / "archive.zip"),
+            "--recursive",
+            "--max-size",
+            "1",
+            "--db",
+            store_url,
         ],
     )
     assert result.exit_code == 1

@@ -298,23 +298,6 @@ EXTRACT_FORMATS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _read_documents(
-    path: str, *, published: dt.date | None, max_bytes: int, stdin_data: bytes | None
-) -> list[Document]:
-    """The prepared documents of one file (or standard input), for the reading layer alone."""
-    from accord.ingest import prepare, read_bytes, read_file
-    from accord.pipeline import STDIN
-
-    if path == STDIN:
-        result = read_bytes(stdin_data or b"", source="<stdin>", max_bytes=max_bytes)
-    else:
-        result = read_file(Path(path), max_bytes=max_bytes)
-    if result.errors:
-        raise result.errors[0]
-    overrides = DocumentMetadata(published=published)
-    return [prepare(raw, overrides=overrides) for raw in result.documents]
-
-
 def _print_entities(documents: list[Document], output_format: str) -> None:
     from accord.extractors import read_annotations
     from accord.records import entity_mentions
@@ -361,7 +344,7 @@ def extract_command(
     max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.", min=0.001)] = 20.0,
 ) -> None:
     """Read one file and print its document record, without touching the store."""
-    from accord.pipeline import STDIN, extract_file
+    from accord.pipeline import STDIN, extract_file, read_documents
 
     layer = layer.lower()
     if layer not in EXTRACT_FORMATS:
@@ -373,7 +356,7 @@ def extract_command(
     max_bytes = int(max_size * 1024 * 1024)
     try:
         if layer == "entities":
-            documents = _read_documents(
+            documents = read_documents(
                 path, published=published_date, max_bytes=max_bytes, stdin_data=stdin_data
             )
             _print_entities(documents, output_format)

@@ -1,4 +1,4 @@
-"""The flow from files to the store: discover, read, normalize, extract, store, one document at a time."""
+"""The flow from files to the store: discover, read, normalize, extract, store, one at a time."""
 
 from __future__ import annotations
 
@@ -114,6 +114,21 @@ def ingest_paths(
     return summary
 
 
+def read_documents(
+    path: str,
+    *,
+    published: dt.date | None = None,
+    max_bytes: int,
+    stdin_data: bytes | None = None,
+) -> list[Document]:
+    """The prepared documents of one file (or standard input); a bad file raises its error."""
+    result = _read(path, max_bytes=max_bytes, stdin_data=stdin_data)
+    if result.errors:
+        raise result.errors[0]
+    overrides = DocumentMetadata(published=published)
+    return [prepare(raw, overrides=overrides) for raw in result.documents]
+
+
 def extract_file(
     path: str,
     *,
@@ -122,8 +137,7 @@ def extract_file(
     stdin_data: bytes | None = None,
 ) -> list[DocumentRecord]:
     """Read one file (or standard input) and return the record of each document in it."""
-    result = _read(path, max_bytes=max_bytes, stdin_data=stdin_data)
-    if result.errors:
-        raise result.errors[0]
-    overrides = DocumentMetadata(published=published)
-    return [analyse(prepare(raw, overrides=overrides)) for raw in result.documents]
+    documents = read_documents(
+        path, published=published, max_bytes=max_bytes, stdin_data=stdin_data
+    )
+    return [analyse(document) for document in documents]

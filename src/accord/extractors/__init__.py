@@ -1,4 +1,4 @@
-"""Extractors: from a prepared document to its record (people, places, dates, meetings, commitments).
+"""Extractors: from a prepared document to its record (people, dates, meetings, commitments).
 
 `extract` runs the spaCy pass once over the document's body (the text before its
 reference list) and hands the parsed Doc to each extractor, which returns typed records.

@@ -1,4 +1,4 @@
-"""Countries, international organizations, government bodies, agreements and places in a parsed text."""
+"""Countries, international bodies, government bodies, agreements and places in a parsed text."""
 
 from __future__ import annotations
 
@@ -66,7 +66,8 @@ def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
 # "BRASÍLIA —", "RIO DE JANEIRO (Reuters) -", "OTTAWA, ON, Nov. 1, 2024 —": an upper-case city
 # opening the text, perhaps with a region after a comma.
 _DATELINE_CITY = re.compile(
-    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.])(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
+    r"^(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.])"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?"
     r"\s*(?:—|–|-|,|\()"
 )
 

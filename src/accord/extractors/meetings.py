@@ -122,10 +122,8 @@ def _places_nearby(
     same_day = [d for d in drafts if d.date == date and d.city]
     if same_day:
         return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
-    if dateline is not None and date is not None and published is not None:
-        if abs((published - date).days) <= 3:
-            return [dateline]
-    return []
+    near_report = date is not None and published is not None and abs((published - date).days) <= 3
+    return [dateline] if dateline is not None and near_report else []
 
 
 def _cue_position(sent: Span) -> int:

@@ -26,7 +26,7 @@ _NUMBERS = {
     "eleven": 11,
     "twelve": 12,
 }
-# "<number> [adjectives] <plural noun> [of ...]:" then a comma-separated list up to the sentence end.
+# "<number> [adjectives] <plural noun> [of ...]:" then a list up to the end of the sentence.
 _COUNTED_LIST = re.compile(
     r"\b(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b[^:.;]{0,60}?:\s*(?P<items>[^.;\n]+)",
