@@ -19,6 +19,9 @@ SAT = D(2025, 3, 8)  # the seed's document date, a Saturday
 MON = D(2025, 3, 10)
 FRI = D(2025, 3, 7)
 APR = D(2025, 4, 10)
+JAN = D(2025, 1, 12)  # a Sunday
+JUL = D(2025, 7, 1)
+TUE = D(2025, 3, 11)
 
 
 def _only(text: str, anchor: dt.date | None, **kw: object) -> TimeExpression:
@@ -131,8 +134,14 @@ CASES = [
     # a part of the current period, or a deadline inside it, is an interval from the anchor
     ("to conclude within the year", SAT, "within the year", SAT, D(2025, 12, 31), "interval"),
     ("by the end of the year", SAT, "by the end of the year", SAT, D(2025, 12, 31), "interval"),
-    ("before the end of the year", SAT, "before the end of the year", SAT, D(2025, 12, 31),
-     "interval"),
+    (
+        "before the end of the year",
+        SAT,
+        "before the end of the year",
+        SAT,
+        D(2025, 12, 31),
+        "interval",
+    ),
     ("a visit later this year", SAT, "later this year", SAT, D(2025, 12, 31), "interval"),
     ("earlier this year they met", SAT, "earlier this year", D(2025, 1, 1), SAT, "interval"),
     ("ready by year's end", SAT, "by year's end", SAT, D(2025, 12, 31), "interval"),
@@ -238,12 +247,178 @@ NOT_DATES = [
     "https://peacediplomacy.org/2025/03/07/article-title",
     "amid-2025 tensions",  # not "mid-2025"
     "the fall of the government",
+    # lengths of time and parts of a match
+    "the first visit by a premier in seven years",
+    "It was their first face-to-face meeting in a year.",
+    "two goals in the last quarter of an hour",
+    "the Germans controlled the first half",
+    "the 2000 members voted",
+    "the day after the summit",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_dates_ignores_non_dates(text: str) -> None:
     assert find_time_expressions(text, anchor=SAT) == []
+
+
+# (text, anchor, the expression's text, start, end, precision): shapes beyond the basics
+MORE_CASES = [
+    (
+        "relaunched in February this year",
+        APR,
+        "February this year",
+        D(2025, 2, 1),
+        D(2025, 2, 28),
+        "month",
+    ),
+    (
+        "on sale in September this year",
+        APR,
+        "September this year",
+        D(2025, 9, 1),
+        D(2025, 9, 30),
+        "month",
+    ),
+    ("a visit in March next year", APR, "March next year", D(2026, 3, 1), D(2026, 3, 31), "month"),
+    (
+        "talks in June of last year",
+        APR,
+        "June of last year",
+        D(2024, 6, 1),
+        D(2024, 6, 30),
+        "month",
+    ),
+    ("boats due in the early 2030s", APR, "the early 2030s", None, None, "vague"),
+    ("a hull in the late 2040s", APR, "the late 2040s", None, None, "vague"),
+    ("ports built in the mid-1990s", APR, "the mid-1990s", None, None, "vague"),
+    (
+        "profit for the July-September quarter",
+        D(2024, 11, 1),
+        "the July-September quarter",
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+        "quarter",
+    ),
+    (
+        "sales in the April-June quarter of 2026",
+        APR,
+        "the April-June quarter of 2026",
+        D(2026, 4, 1),
+        D(2026, 6, 30),
+        "quarter",
+    ),
+    (
+        "the February-April quarter of 2024",
+        APR,
+        "the February-April quarter of 2024",
+        D(2024, 2, 1),
+        D(2024, 4, 30),
+        "interval",
+    ),
+    (
+        "talks resume early in the new year",
+        D(2024, 11, 19),
+        "early in the new year",
+        D(2025, 1, 1),
+        D(2025, 6, 30),
+        "half",
+    ),
+    (
+        "a review in the new year",
+        D(2024, 11, 19),
+        "the new year",
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+        "year",
+    ),
+    (
+        "storms are forecast over the weekend",
+        TUE,
+        "the weekend",
+        D(2025, 3, 15),
+        D(2025, 3, 16),
+        "interval",
+    ),
+    ("the talks were held over the weekend", TUE, "the weekend", SAT, D(2025, 3, 9), "interval"),
+    ("a deal is likely within months", SAT, "within months", None, None, "vague"),
+    ("a harder line in the year ahead", SAT, "in the year ahead", None, None, "vague"),
+    ("under the 2016 arbitral ruling", SAT, "2016", D(2016, 1, 1), D(2016, 12, 31), "year"),
+    ("the plant will open in two years", SAT, "in two years", SAT, D(2027, 3, 8), "interval"),
+    ("to finish ahead of a July 9 deadline", JUL, "July 9", D(2025, 7, 9), D(2025, 7, 9), "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "start", "end", "precision"), MORE_CASES)
+def test_dates_resolves_more_shapes(
+    text: str,
+    anchor: dt.date | None,
+    span: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    precision: str,
+) -> None:
+    expr = _only(text, anchor)
+    assert (expr.text, expr.start, expr.end, expr.precision) == (span, start, end, precision)
+
+
+# (text, anchor, expected start): the clause's tense points a weekday or a month without a
+# year forward or back; the nearest cue before it wins, else the first after it.
+TENSE = [
+    ("Temperatures will peak on Wednesday", SAT, D(2025, 3, 12)),
+    ("Rain is forecast to reach the coast on Thursday", SAT, D(2025, 3, 13)),
+    ("The committee shall meet on Friday", SAT, D(2025, 3, 14)),
+    ("The final is on Sunday", SAT, D(2025, 3, 9)),
+    ("The vote is scheduled for Monday", SAT, MON),
+    ("Showers are expected on Saturday", SAT, SAT),
+    ("They'll sign the deal on Tuesday", SAT, TUE),
+    ("The trade fair opens on Wednesday", SAT, D(2025, 3, 12)),
+    ("The envoy plans to arrive on Thursday", SAT, D(2025, 3, 13)),
+    ("Forecasters said the storm could reach Bilbao on Thursday", SAT, D(2025, 3, 13)),
+    ("Japan, who face Spain on Thursday, celebrated late", SAT, D(2025, 3, 13)),
+    ("The summit will be held on Thursday", SAT, D(2025, 3, 13)),
+    ("On Thursday, the envoys will meet in Geneva", SAT, D(2025, 3, 13)),
+    ("The ministers met on Wednesday", SAT, D(2025, 3, 5)),
+    ("The talks were held on Thursday", SAT, D(2025, 3, 6)),
+    ("The minister said on Tuesday that they will meet again", SAT, D(2025, 3, 4)),
+    ("The envoy flew to Rome to meet the pope on Thursday", SAT, D(2025, 3, 6)),
+    ("The visit had been due to start on Thursday", SAT, D(2025, 3, 6)),
+    ("The ministers met Theresa May on Thursday", SAT, D(2025, 3, 6)),
+    ("The ministers will meet. Officials signed it on Thursday", SAT, D(2025, 3, 6)),
+    ("the treaty was signed in October", JAN, D(2024, 10, 1)),
+    ("since taking office in October", JAN, D(2024, 10, 1)),
+    ("the minister will visit in October", JAN, D(2025, 10, 1)),
+    ("they agreed to meet again in November", JAN, D(2025, 11, 1)),
+    ("the report published in January", JAN, D(2025, 1, 1)),
+    ("the ministers met on June 20", JAN, D(2024, 6, 20)),
+    ("a plan ready by the end of November", APR, D(2025, 4, 10)),  # a deadline: ahead
+    ("output had doubled by March", APR, D(2025, 3, 1)),
+    # a year-less day at most a month ahead is that day, whatever the verb
+    ("The talks came before a July 9 deadline", JUL, D(2025, 7, 9)),
+    ("the ministers will meet on June 9", JUL, D(2026, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "start"), TENSE)
+def test_dates_tense_of_clause_sets_direction(text: str, anchor: dt.date, start: dt.date) -> None:
+    assert _only(text, anchor).start == start
+
+
+def test_dates_following_day_counts_from_the_date_before() -> None:
+    text = "The ministers met on March 3, 2025. The following day, they visited Busan."
+    first, following = find_time_expressions(text, anchor=SAT)
+    assert first.start == D(2025, 3, 3)
+    assert (following.text, following.start, following.precision) == (
+        "The following day",
+        D(2025, 3, 4),
+        "day",
+    )
+    assert _only("They arrived a day later.", SAT).start == D(2025, 3, 9)
+
+
+def test_dates_year_after_another_year_is_a_date() -> None:
+    found = find_time_expressions("titles came in 1978 and 1986.", anchor=SAT)
+    assert [(e.text, e.precision) for e in found] == [("1978", "year"), ("1986", "year")]
 
 
 # (text, anchor, expected start) with prefer="future": clauses about plans

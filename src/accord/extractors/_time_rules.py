@@ -53,14 +53,8 @@ def quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
 
 
 def half(year: int, h: int) -> tuple[dt.date, dt.date]:
-    return (
-        (dt.date(year, 1, 1), dt.date(year, 6, 30))
-        if h == 1
-        else (
-            dt.date(year, 7, 1),
-            dt.date(year, 12, 31),
-        )
-    )
+    first = dt.date(year, 1 if h == 1 else 7, 1)
+    return first, month_last(year, first.month + 5)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -201,18 +195,28 @@ def implied_year(ctx: Ctx, m: re.Match[str], month: int, day: int | None) -> int
     a = ctx.anchor
     if a is None:
         return None
-    way = tense(ctx, m.start(), m.end())
-    if day is not None and way is None and ctx.prefer == "past":
-        # No tense to go by: the day nearest the anchor ("before a July 9 deadline").
-        return min((a.year - 1, a.year, a.year + 1), key=lambda y: _distance(a, y, month, day))
-    if (way or ctx.prefer) == "future":
+    way = tense(ctx, m.start(), m.end()) or ("future" if _after_deadline(ctx, m) else ctx.prefer)
+    if day is not None and way == "past":
+        # A year is left out only for a day near the document date: the nearest one, in a
+        # past clause no more than a month ahead (a subordinate "before a July 9 deadline"
+        # is rarely a year back, "met on June 20" in January is).
+        years = [y for y in (a.year - 1, a.year) if _distance(a, y, month, day) <= 31]
+        return min(years or [a.year - 1, a.year], key=lambda y: abs(_distance(a, y, month, day)))
+    if way == "future":
         return a.year + 1 if (month, day or 31) < (a.month, a.day if day else 31) else a.year
     return a.year - 1 if (month, day or 1) > (a.month, a.day if day else 31) else a.year
 
 
+def _after_deadline(ctx: Ctx, m: re.Match[str]) -> bool:
+    """ "by (the end of) June": a deadline looks ahead unless its clause says otherwise."""
+    before = ctx.g.prefix.search(ctx.text, max(0, m.start() - WINDOW), m.start())
+    return before is not None and before["dl"] is not None
+
+
 def _distance(a: dt.date, year: int, month: int, day: int) -> int:
-    d = safe_date(year, month, day) or safe_date(year, month, 28)
-    return abs((d - a).days) if d else 10**6
+    """Days from the anchor to that day of `year` (Feb 29 counts as Feb 28)."""
+    d = safe_date(year, month, day) or dt.date(year, month, 28)
+    return (d - a).days
 
 
 def month_of(ctx: Ctx, name: str) -> int:
@@ -298,12 +302,8 @@ def period_of(unit: str, a: dt.date, offset: int) -> tuple[dt.date, dt.date]:
     return dt.date(a.year + offset, 1, 1), dt.date(a.year + offset, 12, 31)
 
 
-UNIT_PRECISION: dict[str, DatePrecision] = {
-    "week": "interval",
-    "month": "month",
-    "quarter": "quarter",
-    "year": "year",
-}
+_PRECISIONS: tuple[DatePrecision, ...] = ("interval", "month", "quarter", "year")
+UNIT_PRECISION = dict(zip(("week", "month", "quarter", "year"), _PRECISIONS, strict=True))
 
 
 def unit_rel(m: re.Match[str], ctx: Ctx) -> Found | None:
@@ -339,8 +339,7 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Found | None:
 
 
 def period_end(m: re.Match[str], ctx: Ctx) -> Found | None:
-    """ "year-end", "year's end", "month's end": the current year or month (a "by" before it
-    makes it a deadline)."""
+    """ "year-end", "year's end", "month's end": the current year or month."""
     unit = m["unit"]
     span = None if ctx.anchor is None else period_of(unit, ctx.anchor, 0)
     return found(m, UNIT_PRECISION[unit], span, kind=unit)

@@ -5,17 +5,29 @@ read period phrases ("later this year", "the first half of 2026") and puts "on F
 week ahead. The vocabulary lives in `nlp/patterns/time_periods.yaml`; the regexes are
 compiled from it once. Decisions the spec leaves open, documented here and in the YAML:
 
-- A weekday ("on Friday") is the nearest such day on or before the anchor; with
-  `prefer="future"` on or after it. "last Friday" is strictly before, "next Friday" after.
-- A month or day without a year ("in March", "March 7") takes the anchor's year; with
-  `prefer="future"` the next year when that month or day is already past.
+- Which way a weekday or a month without a year points comes from its clause's tense
+  (`_time_rules.tense`): the nearest cue word before it in its sentence ("will", "is
+  forecast to", "scheduled", "opens" -> future; "met", "said", "was", any "-ed" verb ->
+  past), else the first after it, else `prefer` (past by default).
+- A weekday is the nearest such day on or before the anchor, in the future on or after
+  it. "last Friday" is strictly before, "next Friday" after.
+- A month without a year is in the latest year where it starts on or before the anchor
+  ("signed in October" in January 2025 -> 2024-10); in the future, the earliest where it
+  ends on or after it. A day without a year likewise, and with no tense at all the
+  occurrence nearest the anchor ("before a July 9 deadline" on July 1 -> that July 9).
+- "February this year", "March next year": that month of that year.
 - early/late + year = its first/second half; mid + year = June (month precision);
   the beginning of a year = January; the end of a year = the whole year (the deadline is
-  its last day either way); early/mid/late/end + month = the whole month.
-- "by/until/within X" runs from the anchor to the end of X; its precision is X's when
-  the anchor lies inside X ("by the end of the year" -> year), else "interval" ("by 2030").
-- A bare four-digit number is a year only after a date word (in, by, since, ...) and only
-  from 1900 to 2100. Year ranges ("2023-2025", "1950-53") and decades are intervals.
+  its last day either way); early/mid/late/end + month = the whole month. "the early
+  2030s" is vague: it names no years one could bound.
+- "by/until/within X", "later this year", "within the year", "earlier this month" run
+  from (or to) the anchor: precision "interval", per the gold format. A deadline already
+  passed ("had doubled by 2020") keeps X's own period.
+- A bare four-digit number is a year only after a date word (in, by, since, ...), as a
+  modifier ("the 2016 ruling") or after another year ("1978 and 1986"), and only from
+  1900 to 2100. Year ranges ("2023-2025", "1950-53") and decades are intervals.
+- "in two years" is a date only in a future clause; "the first visit in seven years" is a
+  length of time. "The following day" counts from the day written before it.
 - Vague phrases ("soon", "in the coming months") keep start and end None: never guessed.
 """
 

@@ -52,7 +52,34 @@ def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: list[str]) ->
     return found
 
 
+# A named instrument: capitalized words (with "of", "on", "and" ... between them) ending in
+# the kind of instrument, perhaps followed by its acronym: "Reciprocal Access Agreement (RAA)".
+_AGREEMENT_HEADS = (
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Convention",
+    "Pact",
+    "Arrangement",
+    "Protocol",
+    "Memorandum of Understanding",
+)
+_NAMED_AGREEMENT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|on|for|and|the|between|in|to|concerning))*?"
+    rf"\s+(?:{'|'.join(_AGREEMENT_HEADS)}))\b(?:\s+\((?P<short>[A-Z][A-Za-z0-9-]{{1,11}})\))?"
+)
+# Words that open a sentence or a name without belonging to an instrument's name.
+_AGREEMENT_LEAD_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "Under", "Both"}
+)
+
+
 def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
+    """Agreements in the reference data, and any other instrument named in full.
+
+    An instrument not in the reference data is recognised by its shape ("... Agreement",
+    "... Treaty", "... Accord") and keeps the acronym the text gives it in parentheses.
+    """
     found: list[Agreement] = []
     for s in doc.spans[GAZETTEER_KEY]:
         if s.label_ != "AGREEMENT":
@@ -60,6 +87,25 @@ def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
         info = kb.agreement(s.kb_id_) or kb.agreement(s.text)
         if info is not None:
             found.append(Agreement(info.name, info.short, _evidence(s)))
+    covered = [(a.evidence.start, a.evidence.end) for a in found if a.evidence]
+    for match in _NAMED_AGREEMENT.finditer(doc.text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        while words and words[0] in _AGREEMENT_LEAD_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(a <= start < b or a < end <= b for a, b in covered):
+            continue
+        name = " ".join(words)
+        info = kb.agreement(name)
+        if info is not None:
+            found.append(
+                Agreement(info.name, info.short, Evidence(start, end, doc.text[start:end]))
+            )
+        else:
+            found.append(
+                Agreement(name, match.group("short"), Evidence(start, end, doc.text[start:end]))
+            )
     return found
 
 
@@ -138,9 +184,14 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     opening = dateline_place(doc.text, kb=kb)
     if opening is not None:
         places.append(opening)
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ == "CITY" and not (opening and span.start_char < opening.evidence.end):
+            iso3, _, name = span.kb_id_.partition("|")
+            places.append(Place(name, iso3, _evidence(span)))
+    known = {p.evidence.start for p in places}
     ents = list(doc.ents)
     for index, ent in enumerate(ents):
-        if ent.label_ != "GPE" or ent.kb_id_:
+        if ent.label_ != "GPE" or ent.kb_id_ or ent.start_char in known:
             continue
         region = None
         end_span = ent

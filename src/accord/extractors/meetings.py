@@ -126,6 +126,29 @@ def _places_nearby(
     return [dateline] if dateline is not None and near_report else []
 
 
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the two|both|they|the (?:leaders|ministers|heads|presidents|prime ministers|"
+    r"officials|delegations|sides|foreign ministers))\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_parties(sent: Span, annotations: Annotations) -> set[str]:
+    """Countries of the officials named in the two sentences before `sent`."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    window = (doc[start].idx, sent.start_char)
+    return {
+        p.country
+        for p in annotations.people
+        if p.country and any(window[0] <= m.start < window[1] for m in p.mentions)
+    }
+
+
 def _cue_position(sent: Span) -> int:
     """Character offset of the sentence's first meeting verb (or its start)."""
     verbs = load_lexicon().verbs
@@ -257,6 +280,9 @@ def find_meetings(
                 for c in annotations.countries
                 if _inside(c.evidence, sent) and c.iso3 not in located
             }
+        if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
+            # "The two Heads of State held talks": the officials were named just before.
+            parties |= _recent_parties(sent, annotations)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.kb import KnowledgeBase
+from accord.kb import KnowledgeBase, load_kb
 from accord.kb.people import load_people
 from accord.nlp.components import GAZETTEER_KEY
 from accord.records import Evidence, Person
@@ -62,9 +62,40 @@ _LOOSE_ENT_TYPES = frozenset(
 _INITIAL_OR_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "III", "II", "MP"})
 
 
+# Heads of institutional names, never part of a person's name ("General Agreement for ...").
+_INSTITUTION_WORDS = frozenset(
+    {
+        "Agreement",
+        "Treaty",
+        "Accord",
+        "Convention",
+        "Pact",
+        "Dialogue",
+        "Summit",
+        "Meeting",
+        "Forum",
+        "Partnership",
+        "Statement",
+        "Declaration",
+        "Ministry",
+        "Department",
+        "Office",
+        "Council",
+        "Committee",
+        "Commission",
+        "Government",
+        "Embassy",
+        "Talks",
+        "Cooperation",
+    }
+)
+
+
 def _is_name_token(token: Token) -> bool:
     """A token that can stand in a name: capitalized, not a reference-data entity, not a verb."""
     text = token.text
+    if text in _INSTITUTION_WORDS:
+        return False
     if (
         token.ent_kb_id_ and token.ent_type_ != "PERSON"
     ) or token.ent_type_ not in _LOOSE_ENT_TYPES:
@@ -84,8 +115,27 @@ def _skip_honorifics(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
     return start
 
 
+def _with_suffix(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in a generational suffix set off by a comma: "Joseph R. Biden, Jr."."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("Jr.", "Jr", "Sr."):
+        return start, end + 2
+    return start, end
+
+
 def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].text == "MP"):
+    """Drop what cannot end a name: particles, "MP", lower-case words the model ran on into.
+
+    A lower-case part joined by a hyphen ("Cho Tae-yul") belongs to the name.
+    """
+
+    def loose_tail(i: int) -> bool:
+        token = doc[i]
+        if token.lower_ in _NAME_PARTICLES or token.text == "MP":
+            return True
+        detached = i > start and bool(doc[i - 1].whitespace_)
+        return detached and not token.text[:1].isupper() and token.text not in _INITIAL_OR_SUFFIX
+
+    while end > start and loose_tail(end - 1):
         end -= 1
     if end == start or not doc[start].text[:1].isupper():
         return None
@@ -101,7 +151,7 @@ def _name_after(
     start = _skip_honorifics(doc, start, min(len(doc), start + 5), kb)
     if start in person_starts:
         ent = person_starts[start]
-        return ent.start, ent.end
+        return _with_suffix(doc, *(_trim_name(doc, ent.start, ent.end) or (ent.start, ent.end)))
     end = start
     while end < len(doc) and end - start < 5 and _is_name_token(doc[end]):
         end += 1
@@ -215,9 +265,11 @@ def _affiliation_after(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | N
     if index >= len(doc) or doc[index].lower_ not in ("at", "of", "in"):
         return None, None
     for span in doc.spans[GAZETTEER_KEY]:
-        if span.start in (index + 1, index + 2) and span.label_ in ("GPE", "GOV_BODY"):
+        if span.start in (index + 1, index + 2) and span.label_ in ("GPE", "GOV_BODY", "ORG_INTL"):
             if span.label_ == "GPE":
                 return span.kb_id_, None
+            if span.label_ == "ORG_INTL":
+                return None, span.kb_id_  # "President of the New Development Bank"
             body = kb.body(span.text)
             return (body.country if body else None), span.text
     return None, None
@@ -431,9 +483,10 @@ def _fill_from_known_officials(drafts: Sequence[_PersonDraft], *, on: dt.date | 
     counts only when it is the surname of exactly one known official.
     """
     people = load_people()
+    kb = load_kb()
     for draft in drafts:
-        if draft.country is not None:
-            continue
+        if draft.country is not None or (draft.body and kb.organization(draft.body)):
+            continue  # known, or speaking for an international body
         known = people.lookup(draft.name)
         if known is None and " " not in draft.name:
             candidates = people.by_surname(draft.name)

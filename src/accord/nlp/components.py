@@ -26,7 +26,12 @@ ENT_LABELS: dict[str, str] = {
     "TITLE": "TITLE",
     "REGION": "LOC",
     "PERSON": "PERSON",
+    "CITY": "GPE",
 }
+
+# Cities the gazetteer names on its own (the model often takes "Abuja" or "Santiago" for a
+# person): capitals and cities of at least this many people.
+GAZETTEER_CITY_POPULATION = 1_000_000
 
 # Words the model tags as ORG or GPE that are regions or concepts in diplomatic prose.
 _REGION_WORDS = frozenset({"indo-pacific", "asia-pacific", "north pacific", "korean peninsula"})
@@ -47,6 +52,13 @@ def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, st
     by_key: dict[tuple[str, str], list[str]] = {}
     for surface, label, key in load_kb().gazetteer_terms():
         by_key.setdefault((label, key), []).append(surface)
+    kb = load_kb()
+    for city in kb.cities:
+        # A name of two words or more ("New Delhi", "Rio de Janeiro") is rarely anything else.
+        well_known = city.is_capital or city.population >= GAZETTEER_CITY_POPULATION
+        if (well_known or " " in city.name) and kb.country(city.name) is None:
+            for name in (city.name, *city.aliases):
+                by_key.setdefault(("CITY", f"{city.iso3}|{city.name}"), []).append(name)
     people = load_people()
     for surface, person in people.names():
         # One-word forms ("Lula") and shared aliases would tag too much: full names only.
@@ -74,7 +86,11 @@ def gazetteer_spans(
         span = Span(doc, start, end, label=label, kb_id=key)
         # News writes offices in lower case ("Canada's new prime minister, Mark Carney"); a
         # one-word lower-case title ("the president said") is too common to count.
-        if not _starts_capitalized(span) and not (label == "TITLE" and len(span) > 1):
+        lower_title_ok = label == "TITLE" and (
+            len(span) > 1
+            or (start > 0 and doc[start - 1].text == ",")  # "Ali Shamkhani, secretary"
+        )
+        if not _starts_capitalized(span) and not lower_title_ok:
             continue
         if len(span.text) <= 3 and span.text.isalpha() and not span.text.isupper():
             continue
