@@ -45,7 +45,7 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
         organizations=tuple(find_organizations(doc)),
         bodies=tuple(find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})),
         places=tuple(find_places(doc, kb=kb)),
-        times=tuple(find_time_expressions(body, anchor=anchor)),
+        times=tuple(find_time_expressions(text, anchor=anchor)),
         agreements=tuple(find_agreements(doc, kb=kb)),
         citations=tuple(find_citations(text)),
     )
