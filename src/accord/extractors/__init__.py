@@ -42,7 +42,7 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
     return doc, Annotations(
         people=tuple(find_people(doc, kb=kb, on=anchor)),
         countries=tuple(countries),
-        organizations=tuple(find_organizations(doc)),
+        organizations=tuple(find_organizations(doc, kb=kb)),
         bodies=tuple(find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})),
         places=tuple(find_places(doc, kb=kb)),
         times=tuple(find_time_expressions(text, anchor=anchor)),

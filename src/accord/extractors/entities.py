@@ -32,12 +32,23 @@ def find_countries(doc: Doc) -> list[CountryMention]:
     ]
 
 
-def find_organizations(doc: Doc) -> list[OrganizationMention]:
-    return [
-        OrganizationMention(s.kb_id_, _evidence(s))
-        for s in doc.spans[GAZETTEER_KEY]
-        if s.label_ == "ORG_INTL"
-    ]
+def find_organizations(doc: Doc, *, kb: KnowledgeBase) -> list[OrganizationMention]:
+    """Every international body named, also where its name opens an office or an instrument
+    ("UN Secretary-General", "United Nations Convention on the Law of the Sea")."""
+    found: list[OrganizationMention] = []
+    for s in doc.spans[GAZETTEER_KEY]:
+        if s.label_ == "ORG_INTL":
+            found.append(OrganizationMention(s.kb_id_, _evidence(s)))
+        elif s.label_ in ("TITLE", "AGREEMENT"):
+            for size in (4, 3, 2, 1):
+                if len(s) > size:
+                    org = kb.organization(doc[s.start : s.start + size].text)
+                    if org is not None:
+                        found.append(
+                            OrganizationMention(org.id, _evidence(doc[s.start : s.start + size]))
+                        )
+                        break
+    return sorted(found, key=lambda m: m.evidence.start)
 
 
 def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: list[str]) -> list[BodyMention]:

@@ -361,6 +361,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         claimed.update(range(name[0], name[1]))
 
     found.extend(_counterparts(doc, found, claimed, person_starts, kb))
+    # A headline ("First Vice Foreign Minister Holds Talks with ...") capitalizes every word,
+    # so its capitalized runs are not names; the body names the same people properly.
+    found = [f for f in found if not _is_headline(doc[f[0]].sent)]
     drafts = _merge_mentions(doc, sorted(found), kb)
     # Later bare mentions of someone already named ("Chung urged", "Blinken said").
     for ent in person_ents:
@@ -386,6 +389,20 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         for d in drafts
         if d.title
     ]
+
+
+def _is_headline(sent: Span) -> bool:
+    """A line in title case with no closing punctuation."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")"):
+        return False
+    capitalized = sum(1 for t in words if t.text[:1].isupper() or t.lower_ in _HEADLINE_SMALL_WORDS)
+    return capitalized / len(words) >= 0.9
+
+
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "for", "in", "of", "on", "the", "to", "with"}
+)
 
 
 def _counterparts(
