@@ -26,6 +26,7 @@ from accord.records import Annotations, Evidence, Meeting, Participant, Place, T
 @dataclass(frozen=True)
 class MeetingLexicon:
     verbs: frozenset[str]
+    joint_verbs: frozenset[str]
     event_nouns: frozenset[str]
     mechanism_heads: tuple[str, ...]
     not_held: frozenset[str]
@@ -40,6 +41,7 @@ def load_lexicon() -> MeetingLexicon:
     try:
         return MeetingLexicon(
             verbs=frozenset(data["verbs"]),
+            joint_verbs=frozenset(data["joint_verbs"]),
             event_nouns=frozenset(str(n) for n in data["event_nouns"]),
             mechanism_heads=tuple(data["mechanism_heads"]),
             not_held=frozenset(data["not_held"]),
@@ -158,12 +160,21 @@ def _cue_position(sent: Span) -> int:
     return sent.start_char
 
 
-def _has_cue(sent: Span) -> bool:
+def _dated_elsewhere(times: list[TimeExpression], previous: dt.date | None) -> bool:
+    """The sentence dates itself to a period that does not hold the date read so far."""
+    periods = [t for t in times if t.start is not None and t.end is not None]
+    if not periods:
+        return False
+    return previous is None or not any(t.start <= previous <= t.end for t in periods)
+
+
+def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     lex = load_lexicon()
     text = sent.text.lower()
     has_event_noun = any(noun in text for noun in lex.event_nouns)
+    verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
     for token in sent:
-        if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in lex.verbs:
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
             continue
         if (
             token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair")
@@ -259,10 +270,13 @@ def find_meetings(
         sentence_date = _day_date(times, after=_cue_position(sent))
         if sentence_date is None and previous_date is not None and _FOLLOWING_DAY.search(sent.text):
             sentence_date = previous_date + dt.timedelta(days=1)
-        if not _is_reported_sentence(sent) or not _has_cue(sent):
+        people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        together = len({p.country for p in people if p.country}) >= 2
+        if not _is_reported_sentence(sent) or not _has_cue(sent, joint=together):
             previous_date = sentence_date or previous_date
             continue
-        people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        if sentence_date is None and _dated_elsewhere(times, previous_date):
+            continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
         if not people and not _names_event(sent):
             previous_date = sentence_date or previous_date
             continue

@@ -31,6 +31,12 @@ HEADER = (
 # Keyed by (ISO 3166-1 alpha-2, GeoNames name); GeoNames' own alternate names are not
 # copied wholesale because most are other languages' spellings ("Sol" for Seoul) that
 # would collide with English words.
+# The name English-language diplomatic texts use where GeoNames uses another; GeoNames'
+# own name becomes an alias.
+CITY_NAMES: dict[tuple[str, str], str] = {
+    ("US", "New York City"): "New York",
+}
+
 CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("US", "Washington"): (
         "Washington, D.C.",
@@ -178,8 +184,11 @@ def build_rows(
         if country_iso3 is None:
             continue
         name = city["name"]
-        folded = ascii_fold(name)
         aliases = list(CITY_ALIASES.get((iso2, name), ()))
+        if (iso2, name) in CITY_NAMES:
+            aliases = [name, *(a for a in aliases if a != CITY_NAMES[(iso2, name)])]
+            name = CITY_NAMES[(iso2, name)]
+        folded = ascii_fold(name)
         rows.append(
             [
                 name,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,6 +67,8 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
+# Cached: the ledger compares every pledge with every later event of the pair.
+@lru_cache(maxsize=65536)
 def tokens(text: str) -> frozenset[str]:
     """The content words of `text`: what it is about, without filler or country names."""
     out = set()
@@ -86,7 +89,8 @@ def coverage(needle: frozenset[str], haystack: frozenset[str]) -> float:
     return len(needle & haystack) / len(needle) if needle else 0.0
 
 
-def named_things(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def named_things(text: str) -> tuple[str, ...]:
     """Capitalised names of mechanisms in `text` ('Korea-Canada Indo-Pacific Dialogue')."""
     found = []
     for match in _NAMED.finditer(text):
@@ -94,7 +98,7 @@ def named_things(text: str) -> list[str]:
         name = re.sub(r"^(?:and|of|on|for)\s+", "", name)
         if len(tokens(name)) >= 2:
             found.append(name)
-    return found
+    return tuple(found)
 
 
 def parties_key(parties: tuple[str, ...] | list[str]) -> str:
