@@ -288,15 +288,15 @@ def find_meetings(
             and any(0 < c.evidence.start - p.evidence.end <= 2 for p in places)
         }
         parties = {p.country for p in people if p.country}
+        if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
+            # "The two Heads of State held talks": the officials were named just before.
+            parties |= _recent_parties(sent, annotations)
         if len(parties) < 2:
             parties |= {
                 c.iso3
                 for c in annotations.countries
                 if _inside(c.evidence, sent) and c.iso3 not in located
             }
-        if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
-            # "The two Heads of State held talks": the officials were named just before.
-            parties |= _recent_parties(sent, annotations)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
@@ -331,16 +331,16 @@ def _cameo(sent: Span, draft: _Draft) -> str:
 
 
 def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
-    """Fold a second report of the same meeting (same date, overlapping parties) into the first."""
+    """Fold a second report of the same meeting into the first.
+
+    The same meeting is the same date with the same parties, or with some of them (a later
+    sentence naming one side's official); a wider set of parties is another meeting (a
+    trilateral summit beside a bilateral one).
+    """
     for draft in drafts:
-        same_parties = draft.parties == new.parties or (
-            new.date is not None
-            and draft.parties & new.parties == min(draft.parties, new.parties, key=len)
-        )
-        if draft.date == new.date and same_parties:
+        if draft.date == new.date and new.parties <= draft.parties:
             for name, participant in new.participants.items():
                 draft.participants.setdefault(name, participant)
-            draft.parties = draft.parties | new.parties
             draft.city = draft.city or new.city
             draft.country = draft.country or new.country
             draft.mechanism = draft.mechanism or new.mechanism
