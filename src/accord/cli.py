@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,6 +18,11 @@ from rich.table import Table
 from accord.errors import AccordError, InputError
 from accord.records import DOCUMENT_KINDS, Document, DocumentMetadata, StoredDocument
 from accord.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="accord",
@@ -73,6 +79,18 @@ def _open_store(db: str | None):
         return Store.open(_settings(db).db)
     except AccordError as error:
         _fail(str(error))
+
+
+def _query(db: str | None, query: Callable[[Session], T]) -> T:
+    """Run one read query against the store, turning its errors into a one-line failure."""
+    store = _open_store(db)
+    try:
+        with store.session() as session:
+            return query(session)
+    except AccordError as error:
+        _fail(str(error))
+    finally:
+        store.close()
 
 
 def _check_format(value: str, allowed: tuple[str, ...]) -> str:
@@ -239,14 +257,9 @@ def documents(
 
     output_format = _check_format(output_format, ("table", "json"))
     since_date = _parse_date(since, "--since")
-    store = _open_store(db)
-    try:
-        with store.session() as session:
-            rows = list_documents(session, search=search, since=since_date, limit=limit)
-    except AccordError as error:
-        _fail(str(error))
-    finally:
-        store.close()
+    rows = _query(
+        db, lambda session: list_documents(session, search=search, since=since_date, limit=limit)
+    )
     if output_format == "json":
         _print_json([_document_row(r) for r in rows])
         return
@@ -275,15 +288,12 @@ def show(
     from accord.store.queries import get_document, get_record_dict
 
     output_format = _check_format(output_format, ("table", "json"))
-    store = _open_store(db)
-    try:
-        with store.session() as session:
-            stored = get_document(session, id_prefix=doc_id)
-            record = get_record_dict(session, document_id=stored.document.id)
-    except AccordError as error:
-        _fail(str(error))
-    finally:
-        store.close()
+
+    def load(session: Session) -> tuple[StoredDocument, dict[str, Any]]:
+        stored = get_document(session, id_prefix=doc_id)
+        return stored, get_record_dict(session, document_id=stored.document.id)
+
+    stored, record = _query(db, load)
     if output_format == "json":
         _print_json({**_document_row(stored), "text": stored.document.text, "record": record})
         return
@@ -416,14 +426,7 @@ def meetings(
     output_format = _check_format(output_format, LIST_FORMATS)
     party_code = _check_party(party)
     since_date = _parse_date(since, "--since")
-    store = _open_store(db)
-    try:
-        with store.session() as session:
-            rows = list_meetings(session, party=party_code, since=since_date)
-    except AccordError as error:
-        _fail(str(error))
-    finally:
-        store.close()
+    rows = _query(db, lambda session: list_meetings(session, party=party_code, since=since_date))
     from accord.exports import meeting_row, meetings_to_csv
 
     if output_format == "json":
@@ -479,14 +482,10 @@ def commitments(
     party_code = _check_party(party)
     area_id = _check_area(area)
     due = _parse_date(due_before, "--due-before")
-    store = _open_store(db)
-    try:
-        with store.session() as session:
-            rows = list_commitments(session, party=party_code, area=area_id, due_before=due)
-    except AccordError as error:
-        _fail(str(error))
-    finally:
-        store.close()
+    rows = _query(
+        db,
+        lambda session: list_commitments(session, party=party_code, area=area_id, due_before=due),
+    )
     from accord.exports import commitment_row, commitments_to_csv
 
     if output_format == "json":

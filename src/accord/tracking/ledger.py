@@ -16,7 +16,9 @@ override (`set_status`) wins over the computed status and is shown with it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,6 +41,7 @@ __all__ = [
 STATUSES: tuple[str, ...] = ("open", "due_soon", "overdue", "fulfilled", "renewed")
 DUE_SOON_DAYS = 30
 RENEWAL_GAP_DAYS = 30
+RENEWAL_MIN_JACCARD = 0.5
 # A mechanism's words the pledge must contain to count as naming it.
 MIN_COVERAGE = 0.8
 _DONE = re.compile(
@@ -85,25 +88,129 @@ def _pledge_words(event: StoredEvent) -> frozenset[str]:
 
 def _names_in(event: StoredEvent) -> list[frozenset[str]]:
     names = {n for s in event.sources for n in named_things(s["facts"]["text"])}
-    return [tokens(n) for n in sorted(names)]
+    return [w for w in (tokens(n) for n in sorted(names)) if len(w) >= 2]
 
 
-def _meeting_names_pledge(
-    meeting: StoredEvent, pledge: frozenset[str], names: list[frozenset[str]]
+@dataclass(frozen=True, slots=True)
+class _Meeting:
+    event: StoredEvent
+    mechanisms: tuple[tuple[str, frozenset[str]], ...]
+    said: tuple[frozenset[str], ...]  # each known report's evidence words
+    first: dict
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One known report of a commitment event (for 'done' and 'restated' evidence)."""
+
+    event_id: int
+    day: dt.date
+    words: frozenset[str]
+    done: bool
+    source: dict
+
+
+class _Index:
+    """What every commitment is judged against, computed once per ledger: the known
+    reports of the pair's events, with inverted indexes from words to them.
+
+    Prefix filtering (as in set-similarity joins) keeps this exact and far from
+    quadratic: words are ranked rarest first; a mechanism covered at 0.8 by a pledge
+    shares one of its rarest |M| - ceil(0.8|M|) + 1 words with it, a name contained whole
+    in a text contains its rarest word, and a Jaccard of 0.5 needs one shared word among
+    the rarest |P| - ceil(0.5|P|) + 1 of the pledge.
+    """
+
+    def __init__(self, events: Sequence[StoredEvent], *, as_of: dt.date) -> None:
+        self.meetings: list[_Meeting] = []
+        self.reports: list[_Report] = []
+        for event in events:
+            seen = [s for s in event.sources if _known(s, as_of)]
+            if not seen:
+                continue
+            if event.kind == "meeting":
+                if event.date is None or event.date > as_of:
+                    continue
+                names = {s["facts"].get("mechanism") for s in event.sources}
+                names.add(event.mechanism)
+                self.meetings.append(
+                    _Meeting(
+                        event,
+                        tuple((m, tokens(m)) for m in sorted(n for n in names if n)),
+                        tuple(tokens(s["facts"].get("evidence") or "") for s in seen),
+                        seen[0],
+                    )
+                )
+                continue
+            for s in seen:
+                day = s["date"] or s["published"]
+                if day is not None:
+                    text = s["facts"]["text"]
+                    self.reports.append(
+                        _Report(event.id, day, tokens(text), bool(_DONE.search(text)), s)
+                    )
+        self.frequency: Counter[str] = Counter()
+        for m in self.meetings:
+            self.frequency.update(set().union(*(w for _, w in m.mechanisms), *m.said))
+        for r in self.reports:
+            self.frequency.update(r.words)
+        self.by_mechanism: dict[str, set[int]] = {}
+        self.by_evidence: dict[str, set[int]] = {}
+        for i, m in enumerate(self.meetings):
+            for _, words in m.mechanisms:
+                for word in self.prefix(words, MIN_COVERAGE):
+                    self.by_mechanism.setdefault(word, set()).add(i)
+            for word in set().union(*m.said):
+                self.by_evidence.setdefault(word, set()).add(i)
+        self.by_report: dict[str, set[int]] = {}
+        for i, r in enumerate(self.reports):
+            for word in r.words:
+                self.by_report.setdefault(word, set()).add(i)
+
+    def prefix(self, words: frozenset[str], threshold: float) -> list[str]:
+        ranked = sorted(words, key=lambda w: (self.frequency[w], w))
+        return ranked[: len(ranked) - math.ceil(threshold * len(ranked)) + 1]
+
+    def rarest(self, words: frozenset[str]) -> str:
+        return min(words, key=lambda w: (self.frequency[w], w))
+
+    def candidate_meetings(
+        self, pledge: frozenset[str], names: list[frozenset[str]]
+    ) -> list[_Meeting]:
+        hits: set[int] = set()
+        for word in pledge:
+            hits |= self.by_mechanism.get(word, set())
+        for name in names:
+            hits |= self.by_evidence.get(self.rarest(name), set())
+        return [self.meetings[i] for i in sorted(hits)]
+
+    def candidate_reports(
+        self, pledge: frozenset[str], names: list[frozenset[str]]
+    ) -> list[_Report]:
+        hits: set[int] = set()
+        for word in self.prefix(pledge, RENEWAL_MIN_JACCARD) if pledge else ():
+            hits |= self.by_report.get(word, set())
+        for name in names:
+            hits |= self.by_report.get(self.rarest(name), set())
+        return [self.reports[i] for i in sorted(hits)]
+
+
+def _names_pledge(
+    meeting: _Meeting, pledge: frozenset[str], names: list[frozenset[str]]
 ) -> str | None:
-    """How `meeting` names the pledged thing, or None: its mechanism's words are in the
+    """How a meeting names the pledged thing, or None: its mechanism's words are in the
     pledge, or a name in the pledge appears whole in the meeting's evidence."""
-    mechanisms = {s["facts"].get("mechanism") for s in meeting.sources} | {meeting.mechanism}
-    for mechanism in sorted(m for m in mechanisms if m):
-        words = tokens(mechanism)
+    for mechanism, words in meeting.mechanisms:
         if len(words) >= 2 and coverage(words, pledge) >= MIN_COVERAGE:
             return f"met as the {mechanism}"
-    for s in meeting.sources:
-        said = tokens(s["facts"].get("evidence") or "")
-        for name in names:
-            if len(name) >= 2 and coverage(name, said) == 1.0:
-                return "the meeting report names the pledged mechanism"
+    for said in meeting.said:
+        if any(coverage(name, said) == 1.0 for name in names):
+            return "the meeting report names the pledged mechanism"
     return None
+
+
+def _evidence(reason: str, source: dict, text: str, day: dt.date | None) -> StatusEvidence:
+    return StatusEvidence(reason, source["document_id"], text, day, source["facts"].get("doc_url"))
 
 
 def commitment_status(
@@ -113,99 +220,59 @@ def commitment_status(
     as_of: dt.date,
     due_soon_days: int = DUE_SOON_DAYS,
     overrides: Sequence[Override] = (),
+    index: _Index | None = None,
 ) -> LedgerEntry | None:
     """The status of one commitment event as of `as_of`, judged against `events` (the
-    other events of the same parties); None when no report of it is known by then."""
+    other events of the same parties); None when no report of it is known by then.
+    `index` (built once by `ledger_of`) saves recomputing what `events` say."""
     known = [s for s in commitment.sources if _known(s, as_of)]
     if not known:
         return None
+    index = index or _Index(events, as_of=as_of)
     made = min((s["date"] for s in known if s["date"]), default=None)
     deadline = commitment.deadline
     parties = set(commitment.parties)
     pledge = _pledge_words(commitment)
     names = _names_in(commitment)
     first = known[0]
-    made_evidence = StatusEvidence(
-        "pledged", first["document_id"], first["facts"]["text"], made, first["facts"].get("doc_url")
-    )
-    computed, evidence, late, fulfilled_by = "open", [made_evidence], False, None
+    evidence = [_evidence("pledged", first, first["facts"]["text"], made)]
+    computed, late, fulfilled_by = "open", False, None
     done: list[tuple[dt.date, StatusEvidence, int]] = []
     renewals: list[tuple[dt.date, StatusEvidence]] = []
-    for other in events:
-        if other.id == commitment.id or not parties <= set(other.parties):
-            continue
-        seen = [s for s in other.sources if _known(s, as_of)]
-        if not seen:
-            continue
-        if other.kind == "meeting":
-            if other.date is None or made is None or not made < other.date <= as_of:
+    if made is not None:
+        for m in index.candidate_meetings(pledge, names):
+            day = m.event.date
+            if day is None or not made < day <= as_of or not parties <= set(m.event.parties):
                 continue
-            how = _meeting_names_pledge(other, pledge, names)
+            how = _names_pledge(m, pledge, names)
             if how:
-                s = seen[0]
-                done.append(
-                    (
-                        other.date,
-                        StatusEvidence(
-                            how,
-                            s["document_id"],
-                            s["facts"].get("evidence") or other.text,
-                            other.date,
-                            s["facts"].get("doc_url"),
-                        ),
-                        other.id,
-                    )
-                )
-            continue
-        for s in seen:
-            day = s["date"] or s["published"]
-            if made is None or day is None or day <= made:
+                text = m.first["facts"].get("evidence") or m.event.text
+                done.append((day, _evidence(how, m.first, text, day), m.event.id))
+        for r in index.candidate_reports(pledge, names):
+            if r.event_id == commitment.id or r.day <= made:
                 continue
-            words = tokens(s["facts"]["text"])
-            if _DONE.search(s["facts"]["text"]) and any(coverage(n, words) == 1.0 for n in names):
-                done.append(
-                    (
-                        day,
-                        StatusEvidence(
-                            "a later report says it was done",
-                            s["document_id"],
-                            s["facts"]["text"],
-                            day,
-                            s["facts"].get("doc_url"),
-                        ),
-                        other.id,
-                    )
-                )
+            if not parties <= set(r.source["parties"].split("|")):
+                continue
+            text = r.source["facts"]["text"]
+            if r.done and any(coverage(n, r.words) == 1.0 for n in names):
+                reason = "a later report says it was done"
+                done.append((r.day, _evidence(reason, r.source, text, r.day), r.event_id))
             elif (
-                s["facts"].get("doc_kind") != "analysis"
-                and (day - made).days > RENEWAL_GAP_DAYS
-                and jaccard(words, pledge) >= 0.5
+                r.source["facts"].get("doc_kind") != "analysis"
+                and (r.day - made).days > RENEWAL_GAP_DAYS
+                and jaccard(r.words, pledge) >= RENEWAL_MIN_JACCARD
             ):
-                renewals.append(
-                    (
-                        day,
-                        StatusEvidence(
-                            "restated later",
-                            s["document_id"],
-                            s["facts"]["text"],
-                            day,
-                            s["facts"].get("doc_url"),
-                        ),
-                    )
-                )
-    # Reaffirmed within its own sources, by the parties, well after it was first made.
-    for s in known[1:]:
-        day = s["published"] or s["date"]
-        if (
-            made
-            and day
-            and (day - made).days > RENEWAL_GAP_DAYS
-            and s["facts"].get("doc_kind") != "analysis"
-            and s["facts"].get("modality") == "reaffirmed"
-        ):
-            renewals.append(
-                (day, StatusEvidence("reaffirmed", s["document_id"], s["facts"]["text"], day))
-            )
+                renewals.append((r.day, _evidence("restated later", r.source, text, r.day)))
+        # Reaffirmed within its own sources, by the parties, well after it was first made.
+        for s in known[1:]:
+            day = s["published"] or s["date"]
+            if (
+                day
+                and (day - made).days > RENEWAL_GAP_DAYS
+                and s["facts"].get("doc_kind") != "analysis"
+                and s["facts"].get("modality") == "reaffirmed"
+            ):
+                renewals.append((day, _evidence("reaffirmed", s, s["facts"]["text"], day)))
     if done:
         day, proof, fulfilled_by = min(done, key=lambda d: (d[0], d[2]))
         computed, late = "fulfilled", bool(deadline and day > deadline)
@@ -215,14 +282,8 @@ def commitment_status(
         evidence.append(max(renewals, key=lambda r: r[0])[1])
     elif deadline and deadline < as_of:
         computed = "overdue"
-        evidence.append(
-            StatusEvidence(
-                f"deadline {deadline.isoformat()} passed with no report of delivery",
-                None,
-                "",
-                deadline,
-            )
-        )
+        reason = f"deadline {deadline.isoformat()} passed with no report of delivery"
+        evidence.append(StatusEvidence(reason, None, "", deadline))
     elif deadline and (deadline - as_of).days <= due_soon_days:
         computed = "due_soon"
     override = overrides[-1] if overrides else None
@@ -260,6 +321,7 @@ def ledger_of(
 ) -> list[LedgerEntry]:
     """The ledger over already-loaded events: every commitment known by `as_of`."""
     overrides = overrides or {}
+    index = _Index(events, as_of=as_of)
     entries = []
     for event in events:
         if event.kind != "commitment":
@@ -269,7 +331,12 @@ def ledger_of(
             key=lambda o: (o.created_at, o.id),
         )
         entry = commitment_status(
-            event, events=events, as_of=as_of, due_soon_days=due_soon_days, overrides=mine
+            event,
+            events=events,
+            as_of=as_of,
+            due_soon_days=due_soon_days,
+            overrides=mine,
+            index=index,
         )
         if entry is not None:
             entries.append(entry)
