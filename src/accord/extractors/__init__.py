@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from accord.records import Annotations, Document, DocumentRecord
+from accord.records import Annotations, Commitment, Document, DocumentRecord, Meeting
 
 __all__ = ["extract", "read_annotations"]
 
@@ -51,6 +51,24 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
     )
 
 
+def document_areas(
+    doc: Doc, *, commitments: list[Commitment], meetings: list[Meeting]
+) -> tuple[str, ...]:
+    """The areas of cooperation a text names: those of its commitments and meetings, and of
+    the sentences that speak of cooperation. A word in passing ("the war in Ukraine") in a
+    sentence about something else names no area."""
+    from accord.extractors.areas import cooperation_sentences
+    from accord.kb import load_kb
+
+    kb = load_kb()
+    found: set[str] = set()
+    for commitment in commitments:
+        found.update(commitment.areas)
+    for text in [m.evidence.text for m in meetings] + cooperation_sentences(doc):
+        found.update(kb.classify_areas(text))
+    return tuple(area for area in kb.areas if area in found)
+
+
 def extract(document: Document) -> DocumentRecord:
     """The document record of one document."""
     from accord.extractors.commitments import find_commitments
@@ -73,6 +91,6 @@ def extract(document: Document) -> DocumentRecord:
         meetings=tuple(meetings),
         commitments=tuple(commitments),
         warnings=tuple(find_warnings(document.text, annotations=annotations)),
-        areas=load_kb().classify_areas(document.text),
+        areas=document_areas(doc, commitments=commitments, meetings=meetings),
         annotations=annotations,
     )
