@@ -3,7 +3,8 @@
 `accord.cli` registers them, one line each:
 `app.command("report")(report_command)`, `app.command("partners")(partners_command)`,
 `app.command("check")(check_command)` and
-`commitments_app.command("set-status")(set_status_command)`.
+`commitments_app.command("set-status")(set_status_command)`; optionally
+`app.command("eval-multi")(eval_multi_command)` for the cross-document measures.
 This module does not import `accord.cli`, so registering them makes no import cycle.
 """
 
@@ -22,7 +23,13 @@ from rich.markup import escape
 from accord.errors import AccordError
 from accord.settings import Settings
 
-__all__ = ["check_command", "partners_command", "report_command", "set_status_command"]
+__all__ = [
+    "check_command",
+    "eval_multi_command",
+    "partners_command",
+    "report_command",
+    "set_status_command",
+]
 
 _err = Console(stderr=True)
 
@@ -200,3 +207,23 @@ def set_status_command(
         f"commitment #{commitment_id} set to {override.status} "
         f"(override {override.id}, {override.created_at:%Y-%m-%d %H:%M} UTC)\n"
     )
+
+
+def eval_multi_command(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="A folder of multi-document cases (see tests/data/gold_multi).")
+    ],
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the figures as JSON to this file.")
+    ] = None,
+) -> None:
+    """Score merging, ledger statuses and source checks against multi-document gold cases."""
+    from accord.evaluation_tracking import evaluate_multi
+
+    try:
+        report = evaluate_multi(gold_dir)
+    except AccordError as error:
+        _fail(str(error))
+    sys.stdout.write(report.format_text() + "\n")
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")

@@ -219,6 +219,8 @@ def _status(session, ids, want, load_record, build_ledger, source_row) -> str | 
 def evaluate_multi(gold_dir: Path) -> MultiReport:
     """Score every case folder under `gold_dir` (one holding a `case.json`)."""
     report = MultiReport()
+    if not gold_dir.is_dir():
+        raise GoldFormatError(str(gold_dir), "not a folder; give a folder of case folders")
     cases = sorted(p for p in gold_dir.iterdir() if (p / "case.json").is_file())
     if not cases:
         raise GoldFormatError(str(gold_dir), "no case folders (with a case.json) found")

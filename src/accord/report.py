@@ -21,7 +21,7 @@ import datetime as dt
 import html
 import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,7 +169,7 @@ def commitment_weight(event: StoredEvent) -> float:
 def _index(
     meetings: list[StoredEvent], ledger: list[LedgerEntry], as_of: dt.date
 ) -> tuple[tuple[str, float], ...]:
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = defaultdict(float)
     for m in meetings:
         if m.date:
             scores[_quarter(m.date)] += meeting_weight(m)
@@ -185,9 +185,10 @@ def _index(
     if not scores:
         return ()
     first, last = min(scores), max(scores)
+    scores = dict(scores)
     out, year, q = [], int(first[:4]), int(first[-1])
     while f"{year}-Q{q}" <= last:
-        out.append((f"{year}-Q{q}", round(scores[f"{year}-Q{q}"], 2)))
+        out.append((f"{year}-Q{q}", round(scores.get(f"{year}-Q{q}", 0.0), 2)))
         year, q = (year + 1, 1) if q == 4 else (year, q + 1)
     return tuple(out)
 
@@ -376,12 +377,14 @@ def _render_text(r: PartnershipReport, *, markdown: bool) -> str:
     out.append(bullet + (", ".join(f"{f} ({n})" for f, n in r.forums) or "none recorded"))
     out.append(h2("Agreements in force"))
     for g in r.agreements:
-        dates = ", ".join(
+        known = ", ".join(
             f"{k.replace('_', ' ')} {getattr(g, k).isoformat()}"
             for k in ("signed", "in_force", "announced")
             if getattr(g, k)
         )
-        out.append(f"{bullet}{g.name}{f' ({g.short})' if g.short else ''}: {dates}")
+        out.append(
+            f"{bullet}{g.name}{f' ({g.short})' if g.short else ''}: {known or 'dates not recorded'}"
+        )
     out.append(h2("Cooperation index by quarter"))
     for q, s in r.index:
         bar = "#" * max(0, round(s))

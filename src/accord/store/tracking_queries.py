@@ -297,11 +297,11 @@ def events_with(session: Session, *, parties: list[str]) -> list[StoredEvent]:
     """Every event in which all `parties` (iso3 codes) take part, oldest first."""
     if not parties:
         return []
-    ids = sa.select(EventPartyRow.event_id).where(EventPartyRow.party == parties[0].upper())
-    for party in parties[1:]:
-        ids = ids.intersect(
-            sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
-        )
+    selects = [
+        sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
+        for party in parties
+    ]
+    ids = selects[0] if len(selects) == 1 else sa.intersect(*selects)
     return _load(session, sa.select(ids.subquery().c[0]))
 
 

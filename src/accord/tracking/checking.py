@@ -224,17 +224,25 @@ def _check_meetings(doc: DocumentRecord, src: DocumentRecord) -> list[CheckItem]
             items.append(CheckItem("participant", "omitted", None, f"{q.name} ({q.title})", sid))
     # Titles of people both texts name, wherever they appear (a participant the meeting
     # extractor missed is often still a person with a title).
-    compared = {name_key(i.document_says.split(":")[0]) for i in items if i.aspect == "title"}
-    theirs_people = {name_key(p.name): p for p in src.annotations.people if p.title}
-    for p in doc.annotations.people:
-        key = name_key(p.name)
-        q = theirs_people.get(key)
-        if q is None or not p.title or key in compared:
+    compared = {
+        name_key((i.document_says or "").split(":")[0]) for i in items if i.aspect == "title"
+    }
+    titled = {name_key(person.name): person for person in src.annotations.people if person.title}
+    for person in doc.annotations.people:
+        key = name_key(person.name)
+        other = titled.get(key)
+        if other is None or not person.title or key in compared:
             continue
         compared.add(key)
-        verdict = "supported" if _titles_agree(p.title, q.title) else "differing"
+        verdict = "supported" if _titles_agree(person.title, other.title) else "differing"
         items.append(
-            CheckItem("title", verdict, f"{p.name}: {p.title}", f"{q.name}: {q.title}", sid)
+            CheckItem(
+                "title",
+                verdict,
+                f"{person.name}: {person.title}",
+                f"{other.name}: {other.title}",
+                sid,
+            )
         )
     for i, s in enumerate(src.meetings):
         if i not in matched_source and any(set(s.parties) & set(m.parties) for m in doc.meetings):
