@@ -144,12 +144,65 @@ def make_entity_cleanup(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return cleanup
 
 
+# Abbreviations that end in a full stop inside a sentence ("Senator the Hon. Penny Wong").
+_ABBREVIATIONS = frozenset(
+    {
+        "Hon.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "H.E.",
+        "Amb.",
+        "Gen.",
+        "Sen.",
+        "Rep.",
+        "Prof.",
+        "Lt.",
+        "Col.",
+        "Adm.",
+        "Gov.",
+        "Sec.",
+        "No.",
+        "St.",
+        "Rt.",
+        "Jr.",
+        "Sr.",
+        "U.S.",
+        "U.K.",
+    }
+)
+
+
+def _is_abbreviation(doc: Doc, i: int) -> bool:
+    """Token `i` ends an abbreviation: "Hon." as one token, or "Hon" + "." as two."""
+    token = doc[i]
+    if token.text in _ABBREVIATIONS:
+        return True
+    return (
+        token.text == "."
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text + "." in _ABBREVIATIONS
+    )
+
+
 def break_at_newlines(doc: Doc) -> None:
-    """Start a sentence after every line break: headlines, datelines and list items are
-    lines of their own, which the statistical sentence recognizer often runs together."""
+    """Start a sentence after every line break (headlines, datelines and list items are
+    lines of their own, which the statistical recognizer often runs together), and never
+    right after a title's abbreviation ("the Hon. Penny Wong")."""
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif _is_abbreviation(doc, token.i) and token.text not in ("U.S.", "U.K.", "Jr.", "Sr."):
+            following.is_sent_start = False
+        elif (
+            token.text in ("U.S.", "U.K.")
+            and following.text[:1].isupper()
+            and (following.ent_type_ or following.pos_ == "PROPN")
+        ):
+            following.is_sent_start = False  # "the U.S. Secretary of State", not an end
 
 
 @Language.factory(
