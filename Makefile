@@ -14,10 +14,11 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-## Ingest the bundled sample documents into ./accord.db and print what was stored.
+## Ingest the bundled sample documents into ./accord.db, list them, print the KOR-CAN report.
 demo: install
 	$(BIN)/accord ingest samples --recursive
 	$(BIN)/accord documents
+	$(BIN)/accord report KOR CAN
 
 ## The whole suite, as CI runs it (model, PostgreSQL included).
 test: install

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from accord.cli_common import (
+    DbOption,
+    FormatOption,
+    console,
+    err_console,
+)
+from accord.cli_common import check_format as _check_format
+from accord.cli_common import fail as _fail
+from accord.cli_common import open_store as _open_store
+from accord.cli_common import parse_date as _parse_date
+from accord.cli_common import print_json as _print_json
+from accord.cli_common import query as _query
+from accord.cli_tracking import (
+    check_command,
+    eval_multi_command,
+    partners_command,
+    report_command,
+    set_status_command,
+)
 from accord.errors import AccordError, InputError
 from accord.records import DOCUMENT_KINDS, Document, DocumentMetadata, StoredDocument
-from accord.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-T = TypeVar("T")
 
 app = typer.Typer(
     name="accord",
@@ -35,73 +49,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-console = Console()
-err_console = Console(stderr=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Store URL: sqlite:///path.db or postgresql+psycopg://user@host/db. "
-        "Default: $ACCORD_DB, else sqlite:///accord.db in this folder.",
-        show_default=False,
-    ),
-]
-FormatOption = Annotated[
-    str, typer.Option("--format", "-f", help="Output format: table or json.", case_sensitive=False)
-]
-
-
-def _fail(message: str, code: int = 1) -> NoReturn:
-    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def _settings(db: str | None) -> Settings:
-    settings = Settings()
-    return settings.model_copy(update={"db": db}) if db else settings
-
-
-def _parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-07")
-
-
-def _open_store(db: str | None):
-    from accord.store import Store
-
-    try:
-        return Store.open(_settings(db).db)
-    except AccordError as error:
-        _fail(str(error))
-
-
-def _query(db: str | None, query: Callable[[Session], T]) -> T:
-    """Run one read query against the store, turning its errors into a one-line failure."""
-    store = _open_store(db)
-    try:
-        with store.session() as session:
-            return query(session)
-    except AccordError as error:
-        _fail(str(error))
-    finally:
-        store.close()
-
-
-def _check_format(value: str, allowed: tuple[str, ...]) -> str:
-    value = value.lower()
-    if value not in allowed:
-        _fail(f"--format {value!r} is not one of: {', '.join(allowed)}")
-    return value
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _check_party(value: str | None) -> str | None:
@@ -459,8 +406,17 @@ def meetings(
     console.print(table)
 
 
-@app.command()
+commitments_app = typer.Typer(
+    help="List the stored commitments, or override one's status (`set-status`).",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(commitments_app, name="commitments")
+
+
+@commitments_app.callback()
 def commitments(
+    ctx: typer.Context,
     party: Annotated[
         str | None,
         typer.Option("--party", "-p", help="Only commitments this country made (ISO3, e.g. CAN)."),
@@ -477,6 +433,9 @@ def commitments(
 ) -> None:
     """List the stored commitments, soonest deadline first, with the document each was read in."""
     from accord.store.queries import list_commitments
+
+    if ctx.invoked_subcommand is not None:
+        return
 
     output_format = _check_format(output_format, LIST_FORMATS)
     party_code = _check_party(party)
@@ -539,6 +498,13 @@ def eval_command(
     sys.stdout.write(text + "\n")
     if json_out is not None:
         json_out.write_text(report.to_json(), encoding="utf-8")
+
+
+app.command("report")(report_command)
+app.command("partners")(partners_command)
+app.command("check")(check_command)
+app.command("eval-multi")(eval_multi_command)
+commitments_app.command("set-status")(set_status_command)
 
 
 def main() -> None:

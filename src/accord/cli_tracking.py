@@ -10,18 +10,17 @@ This module does not import `accord.cli`, so registering them makes no import cy
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
+from accord.cli_common import fail as _fail
+from accord.cli_common import open_store as _open_store
+from accord.cli_common import parse_date as _date
 from accord.errors import AccordError
-from accord.settings import Settings
 
 __all__ = [
     "check_command",
@@ -31,49 +30,14 @@ __all__ = [
     "set_status_command",
 ]
 
-_err = Console(stderr=True)
+from accord.cli_common import DbOption
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Store URL: sqlite:///path.db or postgresql+psycopg://user@host/db. "
-        "Default: $ACCORD_DB, else sqlite:///accord.db in this folder.",
-        show_default=False,
-    ),
-]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of", help="Judge the record as known on this day, YYYY-MM-DD (default: today)."
     ),
 ]
-
-
-def _fail(message: str, code: int = 1) -> NoReturn:
-    _err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
-
-
-def _open_store(db: str | None):
-    from accord.store import Store
-
-    settings = Settings()
-    if db:
-        settings = settings.model_copy(update={"db": db})
-    try:
-        return Store.open(settings.db)
-    except AccordError as error:
-        _fail(str(error))
 
 
 def _country(value: str) -> str:
