@@ -239,7 +239,8 @@ def build_report(
                 g
                 for g in kb.agreements.values()
                 if {a, b} <= set(g.parties)
-                and (g.in_force or g.announced or g.signed or dt.date.min) <= as_of
+                # An agreement with no recorded date is not known to be in force.
+                and (g.in_force or g.announced or g.signed or dt.date.max) <= as_of
                 and (g.in_force is None or g.in_force <= as_of)
             ),
             key=lambda g: (g.in_force or g.announced or g.signed or dt.date.max, g.name),

@@ -285,6 +285,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
     person_starts = {e.start: e for e in person_ents}
+    person_ends = {e.end: e for e in person_ents}
     found: list[tuple[int, int, str | None, str | None, str | None]] = []
     claimed: set[int] = set()
     title_by_start = {t.start: t for t in titles}
@@ -342,9 +343,11 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         modifier_country, body, i = _country_before(doc, i, kb)
         if i > 0 and doc[i - 1].lower_ in ("the", "a"):
             i -= 1
-        if i == 0 or doc[i - 1].text != ",":
+        name_end = _name_end_before_apposition(doc, i)
+        if name_end is None:
             continue
-        name = _name_before(doc, i - 1, kb)
+        ent_before = person_ends.get(name_end)
+        name = (ent_before.start, ent_before.end) if ent_before else _name_before(doc, name_end, kb)
         if name is None or name[0] in claimed:
             continue
         title_text, country, after = title_parts(title, len(doc))
@@ -394,7 +397,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
 def _is_headline(sent: Span) -> bool:
     """A line in title case with no closing punctuation."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 4 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")"):
+    if len(words) < 6 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")"):
         return False
     capitalized = sum(1 for t in words if t.text[:1].isupper() or t.lower_ in _HEADLINE_SMALL_WORDS)
     return capitalized / len(words) >= 0.9
@@ -431,9 +434,30 @@ def _counterparts(
     return extra
 
 
+def _name_end_before_apposition(doc: Doc, title_start: int) -> int | None:
+    """Where the name before an apposition ends: before its comma, or at the end of the line
+    above (a byline: "Senator the Hon Penny Wong" over "Minister for Foreign Affairs")."""
+    if title_start == 0:
+        return None
+    previous = doc[title_start - 1]
+    if previous.text == ",":
+        return title_start - 1
+    if previous.is_space and "\n" in previous.text:
+        return title_start - 1 if title_start > 1 else None
+    if "\n" in previous.whitespace_:
+        return title_start
+    return None
+
+
 def _apposition_follows(doc: Doc, index: int, appositive_starts: set[int]) -> bool:
-    """Whether ", [the] TITLE" (a title that introduces no name of its own) follows `index`."""
-    if index >= len(doc) or doc[index].text != ",":
+    """Whether ", [the] TITLE" (a title that introduces no name of its own) follows `index`,
+    on the same line after a comma or on the next line."""
+    if index >= len(doc):
+        return False
+    separated = doc[index].text == "," or (doc[index].is_space and "\n" in doc[index].text)
+    if not separated and "\n" in doc[index - 1].whitespace_:
+        return index in appositive_starts
+    if not separated:
         return False
     return any(i in appositive_starts for i in range(index + 1, min(index + 5, len(doc))))
 
