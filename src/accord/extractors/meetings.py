@@ -169,7 +169,15 @@ def _dated_elsewhere(times: list[TimeExpression], previous: dt.date | None) -> b
 
 
 def _has_cue(sent: Span, *, joint: bool = False) -> bool:
+    """A meeting verb that is not future, hypothetical or negated, or an event noun followed
+    by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
     lex = load_lexicon()
+    for token in sent:
+        if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
+            following = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
+            before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 3) : token.i]}
+            if "between" in following and not before & lex.not_held:
+                return True
     text = sent.text.lower()
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
