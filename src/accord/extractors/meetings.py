@@ -201,9 +201,14 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     return False
 
 
+_TRAILING_MARKERS = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+\s*$")
+
+
 def _is_reported_sentence(sent: Span) -> bool:
-    """A sentence of the body, not a headline: it ends with a full stop or a quote."""
-    return sent.text.rstrip()[-1:] in (".", "!", '"', "”", "’", ")")
+    """A sentence of the body, not a headline: it ends with a full stop or a quote (before
+    any footnote marker)."""
+    text = _TRAILING_MARKERS.sub("", sent.text.rstrip())
+    return text[-1:] in (".", "!", '"', "”", "’", ")")
 
 
 def _names_event(sent: Span) -> bool:
