@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span
 
 from accord.errors import ReferenceDataError
 from accord.extractors.entities import DATELINE_LINES
-from accord.records import Annotations, Evidence, Meeting, Participant, Place, TimeExpression
+from accord.records import (
+    Annotations,
+    Evidence,
+    Meeting,
+    Participant,
+    Person,
+    Place,
+    TimeExpression,
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,22 @@ def _recent_parties(sent: Span, annotations: Annotations) -> set[str]:
         for p in annotations.people
         if p.country and any(window[0] <= m.start < window[1] for m in p.mentions)
     }
+
+
+def _paragraph_officials(
+    sent: Span, annotations: Annotations, *, parties: set[str]
+) -> list[Person]:
+    """Officials of the meeting's parties named elsewhere in its paragraph ("... met their
+    Philippine counterparts. Foreign Secretary Enrique Manalo said ...")."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    end = len(text) if end == -1 else end
+    return [
+        p
+        for p in annotations.people
+        if p.country in parties and any(start <= m.start < end for m in p.mentions)
+    ]
 
 
 def _cue_position(sent: Span) -> int:
@@ -315,8 +339,10 @@ def find_meetings(
             continue
         date = sentence_date or previous_date or published
         draft = _Draft(date=date, parties=frozenset(parties), sentence=sent)
-        for person in people:
-            draft.participants[person.name] = Participant(person.name, person.country, person.title)
+        for person in people + _paragraph_officials(sent, annotations, parties=parties):
+            draft.participants.setdefault(
+                person.name, Participant(person.name, person.country, person.title)
+            )
         if not places:
             places = _places_nearby(
                 sent, annotations, drafts, date=date, dateline=dateline, published=published
