@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -237,13 +236,10 @@ def test_people_everyone_served_between_2015_and_2025(people: PeopleIndex) -> No
         ), person.name
 
 
-def test_people_load_is_fast_and_cached(tmp_path: Path) -> None:
+def test_people_load_is_cached(tmp_path: Path) -> None:
     copy = tmp_path / "people.yaml"
     copy.write_bytes(DEFAULT_PEOPLE_PATH.read_bytes())
-    started = time.perf_counter()
     fresh = load_people(copy)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"loading the people table took {elapsed:.2f}s"
     assert load_people(tmp_path / "." / "people.yaml") is fresh  # same resolved path: cached
     assert load_people() is load_people(DEFAULT_PEOPLE_PATH)
 
