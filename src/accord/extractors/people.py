@@ -215,26 +215,32 @@ def _extend_title(doc: Doc, title: Span, stop: int) -> int:
 
 
 def _extend_portfolio_left(doc: Doc, start: int, title: Span) -> int:
-    """Take in a portfolio written before the office: "Foreign Affairs" + "Secretary"."""
+    """Take in a portfolio written before the office: "Foreign Affairs" + "Secretary",
+    "Commerce and Industry" + "Minister". An "and" joins two portfolio words only; a title
+    chain ("CPC Central Committee and Foreign Minister") is not a portfolio."""
     if doc[title.end - 1].lower_ not in _PORTFOLIO_HEADS:
         return start
+
+    def portfolio_word(token: Token) -> bool:
+        return (
+            token.text[:1].isupper()
+            and token.ent_type_ in ("", "ORG", "TITLE")
+            and not token.ent_kb_id_
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and token.text not in _INSTITUTION_WORDS
+        )
+
     i = start
-    while i > 0:
-        previous = doc[i - 1]
-        if previous.lower_ == "and" and i > 1 and doc[i - 2].text[:1].isupper():
-            i -= 1
-            continue
-        if (
-            previous.text[:1].isupper()
-            and previous.ent_type_ in ("", "ORG", "TITLE")
-            and not previous.ent_kb_id_
-            and previous.pos_ in ("PROPN", "NOUN", "ADJ")
-        ):
-            i -= 1
-            continue
-        break
-    while i < start and doc[i].lower_ == "and":
-        i += 1
+    while i > 0 and portfolio_word(doc[i - 1]):
+        i -= 1
+    # "Commerce and Industry Minister": one more word across "and", then stop.
+    if (
+        i > 1
+        and doc[i - 1].lower_ == "and"
+        and portfolio_word(doc[i - 2])
+        and (i < 3 or not portfolio_word(doc[i - 3]))
+    ):
+        i -= 2
     return i
 
 
