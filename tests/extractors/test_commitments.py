@@ -130,20 +130,271 @@ SHAPES = [
 ]
 
 
+# Sentences that name the parties first; the second sentence holds the shape under test.
+_LIMA = "Chile and Peru held talks in Lima. "
+_WARSAW = "Poland and Lithuania held talks in Warsaw. "
+_BEIJING = "Saudi Arabia and Iran held talks in Beijing. "
+
+# Shapes beyond the gold set's phrasings: other subjects, lists of three, conjoined bare
+# verbs, intention and progressive forms, the day of agreeing against a deadline.
+GENERAL_SHAPES = [
+    # Subjects that name the parties together.
+    (
+        "President Lula of Brazil met Argentine President Javier Milei in Buenos Aires. "
+        "The Parties agreed to resume talks on a gas pipeline.",
+        [("The Parties agreed to resume talks", ("ARG", "BRA"), "agreed", None)],
+    ),
+    (
+        "Egypt and Jordan held talks in Cairo. "
+        "The Foreign Ministers agreed to hold monthly consultations.",
+        [("The Foreign Ministers agreed to hold", ("EGY", "JOR"), "agreed", None)],
+    ),
+    (
+        _LIMA + "The Parties decided to establish a joint commission on fisheries.",
+        [("The Parties decided to establish", ("CHL", "PER"), "decided", None)],
+    ),
+    (
+        "Prime Minister Anthony Albanese of Australia spoke with Prime Minister Christopher "
+        "Luxon of New Zealand. The two Governments will publish a joint defence review next year.",
+        [("The two Governments will publish", ("AUS", "NZL"), "agreed", "2026-12-31")],
+    ),
+    (
+        "Indonesia and Malaysia held talks in Jakarta. "
+        "Their foreign ministers will meet again in June 2025.",
+        [("Their foreign ministers will meet again", ("IDN", "MYS"), "agreed", "2025-06-30")],
+    ),
+    (
+        "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. "
+        "Both leaders committed to doubling joint research funding by 2030.",
+        [("Both leaders committed to doubling", ("DEU", "FRA"), "agreed", "2030-12-31")],
+    ),
+    (
+        _WARSAW + "The two countries will continue joint patrols along the border.",
+        [("The two countries will continue joint patrols", ("LTU", "POL"), "agreed", None)],
+    ),
+    # Lists of three undertakings, with and without a "to" on each.
+    (
+        _LIMA + "The ministers agreed to expand trade, to deepen investment, and to reopen "
+        "their consulates.",
+        [
+            ("The ministers agreed to expand trade", ("CHL", "PER"), "agreed", None),
+            ("to deepen investment", ("CHL", "PER"), "agreed", None),
+            ("to reopen their consulates", ("CHL", "PER"), "agreed", None),
+        ],
+    ),
+    (
+        _LIMA + "The two sides agreed to expand trade, deepen investment and reopen their "
+        "embassies within two months.",
+        [
+            ("The two sides agreed to expand trade", ("CHL", "PER"), "agreed", None),
+            ("deepen investment", ("CHL", "PER"), "agreed", None),
+            ("reopen their embassies within two months", ("CHL", "PER"), "agreed", "2025-05-08"),
+        ],
+    ),
+    (
+        "Egypt and Sudan held talks in Cairo. The Parties agreed to establish a joint water "
+        "committee, to share data on the river's flow, and to meet every six months.",
+        [
+            (
+                "The Parties agreed to establish a joint water committee",
+                ("EGY", "SDN"),
+                "agreed",
+                None,
+            ),
+            ("to share data on the river's flow", ("EGY", "SDN"), "agreed", None),
+            ("to meet every six months", ("EGY", "SDN"), "agreed", None),
+        ],
+    ),
+    (
+        "Egypt and Sudan held talks in Cairo. Both leaders committed to raising bilateral "
+        "trade and to building a new railway line by 2027.",
+        [
+            ("Both leaders committed to raising bilateral trade", ("EGY", "SDN"), "agreed", None),
+            ("to building a new railway line by 2027", ("EGY", "SDN"), "agreed", "2027-12-31"),
+        ],
+    ),
+    # A time after the last item ends the last item, wherever the parser hangs it.
+    (
+        "Egypt and Sudan held talks in Cairo. The two sides agreed to boost tourism, resume "
+        "direct flights and ease visa rules by the end of the year.",
+        [
+            ("The two sides agreed to boost tourism", ("EGY", "SDN"), "agreed", None),
+            ("resume direct flights", ("EGY", "SDN"), "agreed", None),
+            ("ease visa rules by the end of the year", ("EGY", "SDN"), "agreed", "2025-12-31"),
+        ],
+    ),
+    # A bare conjoined verb after a long first clause.
+    (
+        _LIMA + "The two foreign ministers agreed to restore full diplomatic relations between "
+        "their countries after years of tension and reopen their embassies within two months.",
+        [
+            ("The two foreign ministers agreed to restore", ("CHL", "PER"), "agreed", None),
+            ("reopen their embassies within two months", ("CHL", "PER"), "agreed", "2025-05-08"),
+        ],
+    ),
+    # Two verbs that share one object are one undertaking.
+    (
+        _LIMA + "The two sides agreed to strengthen and deepen their maritime cooperation.",
+        [("The two sides agreed to strengthen and deepen", ("CHL", "PER"), "agreed", None)],
+    ),
+    # A second "to" after a long first clause.
+    (
+        _LIMA + "The two ministers agreed to hold regular consultations on regional security "
+        "and maritime boundaries, and to pay a state visit next year.",
+        [
+            (
+                "The two ministers agreed to hold regular consultations",
+                ("CHL", "PER"),
+                "agreed",
+                None,
+            ),
+            ("to pay a state visit next year", ("CHL", "PER"), "agreed", "2026-12-31"),
+        ],
+    ),
+    # Progressive and intention forms.
+    (
+        "Kenya and Ethiopia held talks in Nairobi. "
+        "The two countries are launching a joint fund for drought relief.",
+        [("The two countries are launching a joint fund", ("ETH", "KEN"), "planned", None)],
+    ),
+    (
+        "Mexico is opening a new consulate in Nairobi this year.",
+        [("Mexico is opening a new consulate", ("MEX",), "planned", "2025-12-31")],
+    ),
+    (
+        "Kenya and Ethiopia held talks in Nairobi. "
+        "Both governments intend to open a new border crossing next year.",
+        [("Both governments intend to open", ("ETH", "KEN"), "planned", "2026-12-31")],
+    ),
+    (
+        "Japan intends to expand its development assistance to Fiji.",
+        [("Japan intends to expand", ("JPN",), "planned", None)],
+    ),
+    (
+        "Japan will provide patrol boats to Fiji. "
+        "It will also continue to train Fijian coast guard officers.",
+        [
+            ("Japan will provide patrol boats", ("JPN",), "planned", None),
+            ("It will also continue to train", ("JPN",), "planned", None),
+        ],
+    ),
+    (
+        _LIMA + "The two ministers agreed to open a joint border post. "
+        "They will also meet again in 2026.",
+        [
+            ("The two ministers agreed to open", ("CHL", "PER"), "agreed", None),
+            ("They will also meet again in 2026", ("CHL", "PER"), "agreed", "2026-12-31"),
+        ],
+    ),
+    (
+        _WARSAW + "The ministers look to conclude a new defence agreement later this year.",
+        [("The ministers look to conclude", ("LTU", "POL"), "planned", "2025-12-31")],
+    ),
+    (
+        _WARSAW
+        + "The two sides have decided to set up a hotline between their defence ministries.",
+        [("The two sides have decided to set up", ("LTU", "POL"), "decided", None)],
+    ),
+    (
+        _WARSAW + "The leaders resolved to coordinate their positions within NATO.",
+        [("The leaders resolved to coordinate", ("LTU", "POL"), "decided", None)],
+    ),
+    (
+        _WARSAW + "Poland undertook to supply Lithuania with air defence systems.",
+        [("Poland undertook to supply", ("POL",), "pledged", None)],
+    ),
+    (
+        _WARSAW + "The two governments committed themselves to building a rail link by 2030.",
+        [("The two governments committed themselves", ("LTU", "POL"), "agreed", "2030-12-31")],
+    ),
+    (
+        "Egypt and Sudan held talks in Cairo. "
+        "The two countries are committed to building a new railway line.",
+        [("The two countries are committed to building", ("EGY", "SDN"), "agreed", None)],
+    ),
+    # One party's "committed to" is a pledge.
+    (
+        "Canada committed to sending two frigates to the Indo-Pacific next year.",
+        [("Canada committed to sending", ("CAN",), "pledged", "2026-12-31")],
+    ),
+    # The day of agreeing is not a deadline; a time inside the undertaking is.
+    (
+        _BEIJING + "The two countries agreed on Friday to restore diplomatic relations.",
+        [("The two countries agreed on Friday to restore", ("IRN", "SAU"), "agreed", None)],
+    ),
+    (
+        _BEIJING + "The two countries agreed on Friday to restore diplomatic relations and "
+        "reopen their embassies within two months.",
+        [
+            ("The two countries agreed on Friday", ("IRN", "SAU"), "agreed", None),
+            ("reopen their embassies within two months", ("IRN", "SAU"), "agreed", "2025-05-08"),
+        ],
+    ),
+    (
+        "Vietnam and the Philippines held talks in Manila. "
+        "The two sides agreed today to resume joint coast guard drills.",
+        [("The two sides agreed today to resume", ("PHL", "VNM"), "agreed", None)],
+    ),
+    # A past perfect in reported speech reports the agreement of the meeting.
+    (
+        "Australia and Fiji held talks in Suva. The Australian minister told reporters that "
+        "the two countries had agreed to resume ferry services next month.",
+        [("the two countries had agreed to resume", ("AUS", "FJI"), "agreed", "2025-04-30")],
+    ),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), SHAPES)
+@pytest.mark.parametrize(("text", "expected"), SHAPES + GENERAL_SHAPES)
 def test_commitments_shapes(
     text: str, expected: list[tuple[str, tuple[str, ...], str, str | None]]
 ) -> None:
     found = _commitments(text)
     assert len(found) == len(expected), [c.text for c in found]
     for c, (start, parties, modality, deadline) in zip(found, expected, strict=True):
-        assert c.text.startswith(start)
+        assert c.text.startswith(start), c.text
         assert c.parties == parties
         assert c.modality == modality
         assert (c.deadline.isoformat() if c.deadline else None) == deadline
         assert text[c.evidence.start : c.evidence.end] == c.text
         assert c.attribution == "reported"
+
+
+# Each item of a list is exactly its own words: no "and to" left on the item before it.
+EXACT_ITEMS = [
+    (
+        "Egypt and Sudan held talks in Cairo. Both leaders committed to raising bilateral "
+        "trade and to building a new railway line by 2027.",
+        [
+            "Both leaders committed to raising bilateral trade",
+            "to building a new railway line by 2027",
+        ],
+    ),
+    (
+        _LIMA + "The two sides agreed to expand trade, deepen investment and reopen their "
+        "embassies within two months.",
+        [
+            "The two sides agreed to expand trade",
+            "deepen investment",
+            "reopen their embassies within two months",
+        ],
+    ),
+    (
+        "Egypt and Sudan held talks in Cairo. The Parties agreed to establish a joint water "
+        "committee, to share data on the river's flow, and to meet every six months.",
+        [
+            "The Parties agreed to establish a joint water committee",
+            "to share data on the river's flow",
+            "to meet every six months",
+        ],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), EXACT_ITEMS)
+def test_commitments_list_items_are_exact(text: str, expected: list[str]) -> None:
+    assert [c.text for c in _commitments(text)] == expected
 
 
 NOT_COMMITMENTS = [
@@ -157,6 +408,23 @@ NOT_COMMITMENTS = [
     "The company pledged to recycle every battery it sells.",
     "Both sides of the border will see heavy rain.",
     "Analysts said the deal would raise trade between the two countries.",
+    # Hopes, demands, conditionals, accounts of the past, questions, descriptions.
+    "Both leaders look forward to deepening their partnership.",
+    _LIMA + "The ministers look forward to the next round of talks in Santiago.",
+    "Canada urged China to release the two detained citizens.",
+    _LIMA + "The ministers expressed hope that the talks would conclude this year.",
+    "Brazil and France hope to finish the submarine programme by 2030.",
+    _LIMA + "If the talks succeed, the two countries would reopen their embassies.",
+    _LIMA + "Officials said the two sides would reopen their embassies if the ceasefire holds.",
+    "Japan would welcome a visit by the Indian Prime Minister.",
+    _LIMA + "The two countries had agreed in 2019 to open embassies in each other's capitals.",
+    "Japan and India had agreed to hold annual summits.",
+    _LIMA + "The two sides agreed in 2018 to demarcate the border.",
+    _LIMA + "Will the two sides agree to resume talks?",
+    "Will Japan send troops to the region?",
+    _LIMA + "The two leaders are holding talks in Geneva.",
+    "The submarines that Brazil is building will enter service next decade.",
+    "Analysts look to the summit in Tokyo for signs of a thaw.",
 ]
 
 

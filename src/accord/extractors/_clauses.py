@@ -2,9 +2,12 @@
 
 The shapes follow the record format's "What counts as a commitment": a commissive verb
 ("agreed", "pledged", "plan", "decided", "committed") with its "to"-clauses, each conjoined
-"to X and to Y" a separate undertaking; "reaffirmed their commitment to X"; "be set to X";
-and a party's "will X" (or "said ... would X"). Whether the subject is a party is decided by
-the caller (`commitments.py`), which sees the annotations.
+"to X and to Y" (or "to X, Y and Z" when each verb has words of its own) a separate
+undertaking; "reaffirmed their commitment to X"; "be set to X"; "look to X" (but not the hope
+"look forward to"); a party's "will X" (or "said ... would X", not a conditional one) and its
+present progressive of an act ("are launching"). "had agreed" outside reported speech is
+background. Whether the subject is a party is decided by the caller (`commitments.py`),
+which sees the annotations.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ _SECTIONS = (
     "numbers",
     "groups",
     "instrument_nouns",
+    "irregular_forms",
+    "hope_adverbs",
+    "purpose_cues",
+    "single_party_modality",
+    "progressive_verbs",
     "plover",
     "cameo",
 )
@@ -64,6 +72,10 @@ class Lexicon:
     numbers: dict[str, int]
     groups: dict[str, tuple[str, ...]]
     instrument_nouns: frozenset[str]
+    hope_adverbs: frozenset[str]
+    purpose_cues: frozenset[str]
+    single_party_modality: dict[str, str]
+    progressive_verbs: frozenset[str]
     plover: str
     cameo_default: str
     cameo_by_verb: dict[str, str]
@@ -72,6 +84,11 @@ class Lexicon:
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data[key])
+
+
+def _stem(word: str) -> str:
+    """The prefix every inflection of `word` starts with ("agree" -> "agre")."""
+    return word[:-1] if word.endswith("e") else word
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,7 +104,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             f"the commissive lexicon {path} lacks the sections {missing}; restore them"
         )
     verbs = {str(k).lower(): str(v) for k, v in data["verbs"].items()}
-    bad = sorted(set(verbs.values()) - _MODALITIES)
+    single = {str(k).lower(): str(v) for k, v in data["single_party_modality"].items()}
+    bad = sorted((set(verbs.values()) | set(single.values())) - _MODALITIES)
     if bad:
         raise ReferenceDataError(
             f"the commissive lexicon {path} names unknown modalities {bad}; "
@@ -98,11 +116,17 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         + list(data["reaffirm_verbs"])
         + list(data["future"])
         + list(data["reported_future"])
+        + list(data["irregular_forms"])
         + ["set to", "committed"]
     )
+    progressive = [str(w).lower() for w in data["progressive_verbs"]]
     # A cheap word-prefix test that keeps the parser off sentences with no cue at all.
     cue = re.compile(
-        r"\b(?:" + "|".join(re.escape(s[:-1] if s.endswith("e") else s) for s in stems) + r")",
+        r"\b(?:"
+        + "|".join(re.escape(_stem(s)) for s in stems)
+        + r"|(?:is|are)\s+(?:"
+        + "|".join(re.escape(_stem(s)) for s in progressive)
+        + r"))",
         re.IGNORECASE,
     )
     cameo = data["cameo"]
@@ -121,6 +145,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
         groups={str(k): tuple(v) for k, v in data["groups"].items()},
         instrument_nouns=_words(data, "instrument_nouns"),
+        hope_adverbs=_words(data, "hope_adverbs"),
+        purpose_cues=_words(data, "purpose_cues"),
+        single_party_modality=single,
+        progressive_verbs=frozenset(progressive),
         plover=str(data["plover"]),
         cameo_default=str(cameo["default"]),
         cameo_by_verb={str(k).lower(): str(v) for k, v in cameo["by_verb"].items()},
@@ -149,7 +177,7 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
                 return child
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head is not verb:
             verb = verb.head
             seen += 1
             continue
@@ -190,6 +218,33 @@ def _conjuncts(verb: Token, *, bare: bool) -> list[Token]:
     return found
 
 
+def _own_material(doc: Doc, conj: Token) -> bool:
+    """Whether the verb before `conj` has words of its own ("expand trade, deepen ..."),
+    so that the two verbs are two undertakings and not one ("strengthen and deepen ties")."""
+    i = conj.left_edge.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ in ("cc", "preconj")):
+        i -= 1
+    return i >= 0 and doc[i].pos_ not in ("VERB", "AUX") and doc[i].dep_ != "aux"
+
+
+def _bare_conjuncts(doc: Doc, verb: Token) -> list[Token]:
+    """ "agreed to X, Y and Z": bare infinitives conjoined to the cue or to an undertaking
+    (the parser hangs them on either) that share its "to" and its subject."""
+    found: list[Token] = []
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and child.tag_ == "VB"
+            and not _has_to(child)
+            and not any(c.dep_ in _SUBJECTS or c.tag_ == "MD" for c in child.children)
+            and _own_material(doc, child)
+        ):
+            found.append(child)
+            found.extend(_bare_conjuncts(doc, child))
+    return found
+
+
 def _stray_to_conjuncts(verb: Token, skip: set[int]) -> list[Token]:
     """ "to X, doing Y, and to Z": the parser often hangs the second "to"-clause on a word
     inside the first; a conjoined verb with its own "to" anywhere in the clause is one."""
@@ -203,6 +258,22 @@ def _stray_to_conjuncts(verb: Token, skip: set[int]) -> list[Token]:
         and _has_to(t)
         and t.head.dep_ not in ("xcomp",)
         and t.head.i != verb.i
+    ]
+
+
+def _listed_purposes(verb: Token, skip: set[int]) -> list[Token]:
+    """ "to X, to Y, and to Z": the parser takes ", to Y" for the purpose of X; followed by
+    its own "and to Z", it is an item of the list."""
+    return [
+        t
+        for t in verb.subtree
+        if t.i not in skip
+        and t.dep_ == "advcl"
+        and t.pos_ == "VERB"
+        and _has_to(t)
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+        and any(c.dep_ == "conj" and c.i in skip for c in t.children)
     ]
 
 
@@ -231,7 +302,8 @@ def _split(
     """Each undertaking verb with its clause [start, end): the first from `start`, the
     others from their "to"; each ends where the next conjunct's subtree begins."""
     verbs = sorted({v.i: v for v in verbs}.values(), key=lambda v: v.i)
-    out: list[tuple[Token, int, int]] = []
+    out: list[tuple[Token, int, set[int]]] = []
+    spill: set[int] = set()
     for k, verb in enumerate(verbs):
         inside = {t.i for t in verb.subtree}
         # Conjuncts below this verb, and clauses with a subject of their own ("and the two
@@ -250,21 +322,48 @@ def _split(
             for t in verb.subtree
             if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         ]
-        others = {t.i for v in cut for t in v.subtree}
+        others = {t.i for v in cut for t in _lead(v).subtree}
         own = {t.i for t in verb.subtree if t.i not in others or t.i == verb.i}
         if verb.i == first.i:
             own.update(range(start, verb.i))
             begin = start
         else:
-            begin = min(t.i for t in verb.subtree)
+            begin = min(t.i for t in _lead(verb).subtree)
         # Later conjuncts sit inside an earlier one's subtree: cut there.
-        later = [v.left_edge.i for v in verbs[k + 1 :] if v.left_edge.i > begin]
+        later = [_lead(v).left_edge.i for v in verbs[k + 1 :] if _lead(v).left_edge.i > begin]
         stop = min(later) if later else None
         kept = {i for i in own if i >= begin and (stop is None or i < stop)}
+        if stop is not None:
+            spill.update(i for i in own if i >= stop)
         if not kept:
             continue
-        out.append((verb, begin, _clause_end(doc, kept)))
-    return out
+        out.append((verb, begin, kept))
+    if out and spill:
+        # Words after the last conjunct that the parser hung on an earlier one ("resume
+        # flights and ease visa rules by the end of the year") end the last clause.
+        verb, begin, kept = out[-1]
+        out[-1] = (verb, begin, kept | {i for i in spill if i > max(kept)})
+    return [(verb, begin, _clause_end(doc, kept)) for verb, begin, kept in out]
+
+
+def _lead(verb: Token) -> Token:
+    """Where a conjoined undertaking starts: its own "to" in "to X and to doing Y"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "conj":
+        return head
+    return verb
+
+
+def _hoped_or_past(cue: Token, lex: Lexicon) -> bool:
+    """ "look forward to" is a hope; "had agreed to" tells an earlier undertaking as
+    background, unless it is reported speech ("told reporters that they had agreed to")."""
+    reported = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in lex.reporting_verbs
+    for child in cue.children:
+        if child.dep_ in ("advmod", "prt") and child.lower_ in lex.hope_adverbs:
+            return True
+        if child.dep_ == "aux" and child.lower_ in ("had", "'d") and not reported:
+            return True
+    return False
 
 
 def _hedged(verb: Token, lex: Lexicon) -> bool:
@@ -295,19 +394,32 @@ def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
                 found.extend(_verb_cue(doc, token, "planned", lex, taken))
         elif token.tag_ == "MD" and token.lower_ in lex.future | lex.reported_future:
             found.extend(_future_cue(doc, token, lex, taken))
+        elif token.tag_ == "VBG" and lemma in lex.progressive_verbs:
+            found.extend(_progressive_cue(doc, token, lex))
     return sorted(found, key=lambda u: u.start)
 
 
 def _verb_cue(
     doc: Doc, cue: Token, modality: str, lex: Lexicon, taken: set[int]
 ) -> list[Undertaking]:
+    if _hoped_or_past(cue, lex):
+        return []
     heads: list[Token] = []
     object_parties: Token | None = None
+    reflexive = False
     for child in cue.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")) or (
+            child.dep_ == "advcl"
+            and cue.lemma_.lower() in lex.purpose_cues
+            and child.pos_ == "VERB"
+            and _has_to(child)
+        ):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ == "to":
             heads.extend(_to_complements(child))
+        elif child.dep_ == "dobj" and child.lower_.endswith(("selves", "self")):
+            # "committed themselves to": the subject binds itself.
+            reflexive = True
         elif child.dep_ == "dobj" and child.lemma_.lower() not in lex.reaffirm_objects:
             object_parties = child
         elif (
@@ -318,7 +430,7 @@ def _verb_cue(
         ):
             heads.append(child)
     # "committed to" as an adjective ("We are committed to building ...").
-    if cue.pos_ == "ADJ" or cue.tag_ == "VBN":
+    if cue.pos_ == "ADJ" or cue.tag_ == "VBN" or reflexive:
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ == "to" and not heads:
                 heads.extend(_to_complements(child, nouns=True))
@@ -339,13 +451,22 @@ def _verb_cue(
     verbs = list(heads)
     for head in heads:
         verbs.extend(_conjuncts(head, bare=False))
+        if head.pos_ == "VERB":
+            verbs.extend(_bare_conjuncts(doc, head))
+    if first.pos_ == "VERB":
+        verbs.extend(v for v in _bare_conjuncts(doc, cue) if v.i > first.i)
     verbs.extend(_stray_to_conjuncts(first, {v.i for v in verbs}))
+    verbs.extend(_listed_purposes(first, {v.i for v in verbs}))
     verbs.extend(_purpose_conjuncts(first))
     for verb in verbs:
         taken.update(t.i for t in verb.children if t.tag_ == "MD")
     subject = _subject(cue)
     start = cue.i
-    if subject is not None and subject.i < cue.i and (subject.head.i == cue.i or cue.pos_ == "ADJ"):
+    if (
+        subject is not None
+        and subject.i < cue.i
+        and (subject.head.i == cue.i or cue.pos_ == "ADJ" or cue.dep_ == "acomp")
+    ):
         start = subject.left_edge.i
     instrument = subject is not None and subject.lemma_.lower() in lex.instrument_nouns
     return [
@@ -389,11 +510,50 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
         head = verb.head
         if not (verb.dep_ == "ccomp" and head.lemma_.lower() in lex.reporting_verbs):
             return []
-    if any(
+    if _conditional(verb) or (aux.lower_ in lex.reported_future and _conditioned(verb)):
+        return []
+    return _acts(doc, aux, verb, lex)
+
+
+def _conditional(verb: Token) -> bool:
+    """ "whether they will", "what it would do", "if Japan will": not a statement of intent."""
+    return any(
         c.tag_ in ("WRB", "WDT", "WP") or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
         for c in verb.children
-    ):
+    )
+
+
+def _conditioned(verb: Token) -> bool:
+    """ "would open embassies if talks succeed": a conditional, not a reported plan."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
+def _progressive_cue(doc: Doc, verb: Token, lex: Lexicon) -> list[Undertaking]:
+    """ "The two countries are launching a joint fund": a present progressive of an act, in a
+    main clause (not "the submarines that Brazil is building"), announces a plan."""
+    aux = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lemma_ == "be"
+        ),
+        None,
+    )
+    if aux is None or verb.dep_ not in ("ROOT", "conj", "ccomp") or _hedged(verb, lex):
         return []
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in lex.reporting_verbs:
+        return []
+    if _conditional(verb):
+        return []
+    return _acts(doc, aux, verb, lex)
+
+
+def _acts(doc: Doc, aux: Token, verb: Token, lex: Lexicon) -> list[Undertaking]:
+    """The undertakings of a party's "will X" or "is X-ing": the verb and its conjuncts."""
     subject = _subject(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.tag_ in ("WDT", "WP"):
         return []

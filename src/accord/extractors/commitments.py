@@ -29,7 +29,10 @@ __all__ = ["candidate_sentences", "find_commitments"]
 _CONTEXT_CHARS = 1500
 # The lead of a text names the parties of its meeting; it weighs more than later mentions.
 _LEAD_CHARS = 600
-_CLOSING = frozenset(".!?\"”’')]:;")
+_CLOSING = frozenset(".!\"”’')]:;")
+# A time between "agreed" and its undertaking this close before the document's date is the
+# day of the agreement being reported ("agreed on Friday to ..."); an older one is history.
+_RECENT = dt.timedelta(days=7)
 
 
 @dataclass(slots=True)
@@ -83,7 +86,8 @@ def candidate_sentences(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Spa
         if begin < sent.end:
             found.append(doc[begin : sent.end])
     # A line without closing punctuation is a headline, whose verbs are in the present
-    # ("Leaders agree to ...") and whose facts the body reports again.
+    # ("Leaders agree to ...") and whose facts the body reports again; a question ("Will the
+    # two sides agree to ...?") undertakes nothing.
     return [s for s in found if lex.cue_pattern.search(s.text) and s.text.rstrip()[-1:] in _CLOSING]
 
 
@@ -98,6 +102,11 @@ class _Context:
     doc_countries: Counter[str]
     lead_countries: Counter[str]
     last_group: tuple[str, ...] = ()
+    # The parties of the last sentence that gave a commitment, and where that sentence ended:
+    # "It will also ..." right after "Japan will ..." continues Japan's undertakings.
+    previous: tuple[str, ...] = ()
+    previous_end: int = -1
+    follows_previous: bool = False
 
     def ranked(self, before: int, exclude: set[str]) -> list[str]:
         """Countries by how strongly the text around `before` makes them a party: people
@@ -160,8 +169,8 @@ def _collective(subject: Token, lex: Lexicon) -> tuple[bool, int | None]:
         return True, count
     head = subject.lemma_.lower()
     if head not in lex.collective_nouns:
-        head = subject.lower_.removesuffix("s").removesuffix("ie")
-    if head in lex.collective_nouns and subject.tag_ in ("NNS", "NNPS"):
+        head = _noun_key(subject)
+    if head in lex.collective_nouns and _plural(subject):
         # "both sides of the border" names no party.
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
             return count is not None and head != "side", count
@@ -191,12 +200,12 @@ def _parties(sub: Doc, u: Undertaking, offset: int, ctx: _Context) -> tuple[str,
 def _parties_of(
     sub: Doc, subject: Token, u: Undertaking, offset: int, ctx: _Context
 ) -> tuple[str, ...]:
-    if subject.lower_ in ("it", "they", "he", "she") and u.future:
+    if subject.lower_ in ("it", "they", "he", "she") and (u.future or subject.lower_ == "it"):
         # "Seoul said it would ...": the reporting subject is the party.
         head = u.verb.head
         reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if reporter is None or head.lemma_.lower() not in ctx.lex.reporting_verbs:
-            return ()
+            return _continued(subject, ctx)
         if not _party_head(reporter, ctx.lex):
             return ()
         return tuple(sorted(_explicit(sub, reporter, offset, ctx)))
@@ -242,18 +251,30 @@ def _parties_of(
     return tuple(sorted(group))
 
 
+def _continued(subject: Token, ctx: _Context) -> tuple[str, ...]:
+    """ "Japan will provide X. It will also ...": a pronoun opening the sentence right after
+    a commitment continues that commitment's parties, when their number fits."""
+    if not ctx.follows_previous or not ctx.previous:
+        return ()
+    single = subject.lower_ in ("it", "he", "she")
+    if single != (len(ctx.previous) == 1):
+        return ()
+    return ctx.previous
+
+
 def _past_account(
     u: Undertaking, sub: Doc, offset: int, anchor: dt.date | None, annotations: Annotations
 ) -> bool:
     """ "agreed last November to ...": a time between the cue and its undertaking, ended
-    before the document's date, makes the sentence an account of the past."""
+    well before the document's date, makes the sentence an account of the past; "agreed on
+    Friday to ..." in a report of Friday's talks is the agreement the text reports."""
     if anchor is None or u.future:
         return False
     cue_end = sub[u.cue.i].idx + len(u.cue.text) + offset
     verb_start = sub[u.verb.i].idx + offset
     for expr in annotations.times:
         inside = cue_end <= expr.evidence.start and expr.evidence.end <= verb_start
-        if inside and expr.end is not None and expr.end < anchor:
+        if inside and expr.end is not None and expr.end < anchor - _RECENT:
             return True
     return False
 
@@ -261,7 +282,8 @@ def _past_account(
 def _deadline(
     start: int, end: int, anchor: dt.date | None, annotations: Annotations
 ) -> dt.date | None:
-    """The first time expression in the clause that is not already past."""
+    """The first time expression in `[start, end)`, the undertaking after its verb (the day
+    of agreeing, "agreed on Friday to", is not a deadline), that is not already past."""
     for expr in annotations.times:
         if start <= expr.evidence.start and expr.evidence.end <= end:
             last = deadline_of(expr)
@@ -308,6 +330,10 @@ def find_commitments(
     found: list[Commitment] = []
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):
         offset = sentence.start_char
+        ctx.follows_previous = (
+            ctx.previous_end >= 0 and not doc.text[ctx.previous_end : offset].strip()
+        )
+        parties: tuple[str, ...] = ()
         for u in undertakings(sub, lex):
             commitment = _commitment(u, sub, offset, text, annotations, anchor, ctx)
             if commitment is None:
@@ -316,8 +342,11 @@ def find_commitments(
             if any(_overlaps_half(span, (c.evidence.start, c.evidence.end)) for c in found):
                 continue
             found.append(commitment)
+            parties = parties or commitment.parties
             if len(commitment.parties) >= 2:
                 ctx.last_group = commitment.parties
+        ctx.previous = parties
+        ctx.previous_end = sentence.end_char if parties else -1
     return found
 
 
@@ -338,7 +367,7 @@ def _commitment(
     if end <= start:
         return None
     clause = text[start:end]
-    modality: Modality = _modality(u, ctx.lex)
+    modality: Modality = _modality(u, parties, ctx.lex)
     forums = tuple(
         dict.fromkeys(
             o.org_id
@@ -350,7 +379,9 @@ def _commitment(
         parties=parties,
         text=clause,
         modality=modality,
-        deadline=_deadline(start, end, anchor, annotations),
+        deadline=_deadline(
+            max(start, _undertaking_start(u, sub, offset)), end, anchor, annotations
+        ),
         areas=ctx.kb.classify_areas(clause),
         forums=forums,
         evidence=Evidence(start, end, clause),
@@ -360,8 +391,52 @@ def _commitment(
     )
 
 
-def _modality(u: Undertaking, lex: Lexicon) -> Modality:
-    # "We will launch ..." in a joint text is a joint decision; a party's "will" is a plan.
-    if u.future and u.subject is not None and u.subject.lower_ == "we":
-        return "agreed"
+def _undertaking_start(u: Undertaking, sub: Doc, offset: int) -> int:
+    """Where the undertaking itself begins: after a future's auxiliary ("will next year
+    open"), at the verb of a commissive ("agreed on Friday | to restore ...")."""
+    token = u.cue if u.future else u.verb
+    return sub[token.i].idx + offset
+
+
+def _modality(u: Undertaking, parties: tuple[str, ...], lex: Lexicon) -> Modality:
+    if u.future and u.subject is not None and u.cue.lower_ in lex.future:
+        # "We will launch ...", "the two governments will ...": a joint decision; one party's
+        # "will", or a list of named parties ("France and Brazil will hold"), is a plan.
+        joint = _collective_head(u.subject, lex) or (
+            # "They will also meet ...", continuing the parties of the sentence before; a
+            # reported "Seoul and Tokyo said they will" keeps the plan of the reporters.
+            u.subject.lower_ == "they"
+            and not (u.verb.dep_ == "ccomp" and u.verb.head.lemma_.lower() in lex.reporting_verbs)
+        )
+        if u.subject.lower_ == "we" or (len(parties) >= 2 and joint):
+            return "agreed"
+    if len(parties) == 1 and u.object_parties is None:
+        single = lex.single_party_modality.get(u.cue.lemma_.lower())
+        if single is not None:
+            return single  # type: ignore[return-value]
     return u.modality  # type: ignore[return-value]
+
+
+def _collective_head(subject: Token, lex: Lexicon) -> bool:
+    """A plural common noun naming the parties together ("the two governments", "their
+    foreign ministers", "both leaders"), not a list of names."""
+    if not _plural(subject):
+        return False
+    return (
+        subject.lemma_.lower() in lex.collective_nouns or _noun_key(subject) in lex.collective_nouns
+    )
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, also a capitalized one the tagger took for a singular name ("The Prime
+    Ministers")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s"))
+
+
+def _noun_key(token: Token) -> str:
+    """The singular of a plural noun by its spelling, for when the lemma is missing (a
+    proper noun such as "Parties")."""
+    word = token.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
