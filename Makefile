@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast lint fix typecheck bench clean
+.PHONY: install demo test test-fast lint fix typecheck bench serve clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,8 @@ demo: install
 	$(BIN)/accord ingest samples --recursive
 	$(BIN)/accord documents
 	$(BIN)/accord report KOR CAN
+	@echo
+	@echo "Dashboard: run 'make serve' (or .venv/bin/accord serve) and open http://127.0.0.1:8000/"
 
 ## The whole suite, as CI runs it (model, PostgreSQL included).
 test: install
@@ -26,7 +28,7 @@ test: install
 
 ## The inner loop: no model, no PostgreSQL.
 test-fast: install
-	$(BIN)/python -m pytest -m "not postgres and not model and not slow"
+	$(BIN)/python -m pytest -m "not postgres and not model and not slow and not browser"
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -38,6 +40,10 @@ fix: install
 
 typecheck: install
 	$(BIN)/mypy src
+
+## The dashboard and the JSON API on http://127.0.0.1:8000/ over ./accord.db.
+serve: install
+	$(BIN)/accord serve
 
 bench: install
 	$(BIN)/python bench/bench_nlp.py

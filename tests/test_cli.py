@@ -133,7 +133,6 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
         "empty.txt": "empty",
         "blank.md": "empty",
         "image.png": "binary",
-        "archive.zip": "binary",
         "broken.pdf": "PDF",
         "nav.html": "text",
         "lines.jsonl:2": "JSON",
@@ -171,9 +170,10 @@ def test_cli_ingest_bad_inputs_fail_one_line_each_and_keep_the_rest(
         assert len(lines) == 1, (name, failures)
         assert word.lower() in lines[0].lower(), lines[0]
     assert any("symlink loop" in f for f in failures)
-    assert "2 new, 0 already stored" in result.output  # good.txt and the good JSONL line
+    # good.txt, the good JSONL line and the zip archive's text file
+    assert "3 new, 0 already stored" in result.output
     rows = json.loads(run("documents", "-f", "json", "--db", store_url).output)
-    assert sorted(r["title"] or "" for r in rows) == ["", "ok line"]
+    assert sorted(r["title"] or "" for r in rows) == ["", "", "ok line"]
 
 
 def test_cli_extract_prints_the_document_record(tmp_path: Path) -> None:

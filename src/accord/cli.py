@@ -31,6 +31,7 @@ from accord.cli_tracking import (
     report_command,
     set_status_command,
 )
+from accord.cli_web import serve_command, token_app
 from accord.errors import AccordError, InputError
 from accord.records import DOCUMENT_KINDS, Document, DocumentMetadata, StoredDocument
 
@@ -107,23 +108,68 @@ def ingest(
         str | None, typer.Option(help="Only files in folders matching this pattern, e.g. '*.html'.")
     ] = None,
     max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.", min=0.001)] = 20.0,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            help="Bulk mode: analyse in batches on N worker processes (streams any number "
+            "of documents; resumable).",
+            min=1,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Bulk mode on a Dask cluster: the scheduler, e.g. tcp://HOST:8786."),
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(
+            help="Bulk mode: documents per batch and per transaction [default: 32].", min=1
+        ),
+    ] = None,
+    reprocess_skipped: Annotated[
+        bool,
+        typer.Option(
+            "--reprocess-skipped",
+            help="Bulk mode: analyse documents the pre-filter stored as skipped.",
+        ),
+    ] = False,
+    prefilter: Annotated[
+        bool,
+        typer.Option(
+            help="Bulk mode: store documents that cannot hold a meeting or a commitment as "
+            "skipped, without analysing them.",
+        ),
+    ] = True,
 ) -> None:
     """Read documents and store them with everything Accord finds in them.
 
     Metadata options (--title, --url, --published, --publisher, --kind) override what the
     files say about themselves. A document already stored is not stored twice.
+
+    Bulk mode (--jobs, --scheduler, --batch-size or --reprocess-skipped) streams JSON Lines,
+    CSV, gzip and zip archives of any size in batches, writes one transaction per batch and
+    prints counts instead of one line per document; the size limit then applies to each
+    document. Interrupted, it resumes where it stopped when run again.
     """
     from accord.pipeline import STDIN, ingest_paths
 
-    if kind is not None and kind not in DOCUMENT_KINDS:
-        _fail(f"--kind {kind!r} is not one of: {', '.join(DOCUMENT_KINDS)}")
-    metadata = DocumentMetadata(
-        title=title,
-        url=url,
-        published=_parse_date(published, "--published"),
-        publisher=publisher,
-        kind=kind,
-    )
+    if jobs is not None or scheduler is not None or batch_size is not None or reprocess_skipped:
+        _ingest_bulk(
+            paths,
+            db=db,
+            metadata=_metadata(title, url, published, publisher, kind),
+            recursive=recursive,
+            glob=glob,
+            max_bytes=int(max_size * 1024 * 1024),
+            jobs=jobs or 1,
+            scheduler=scheduler,
+            batch_size=batch_size,
+            reprocess_skipped=reprocess_skipped,
+            prefilter=prefilter,
+        )
+        return
+
+    metadata = _metadata(title, url, published, publisher, kind)
     stdin_data = sys.stdin.buffer.read() if STDIN in paths else None
     store = _open_store(db)
     progress = Progress(
@@ -174,6 +220,108 @@ def ingest(
         f"{len(summary.failed)} failed"
     )
     if summary.failed:
+        raise typer.Exit(1)
+
+
+def _metadata(
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    publisher: str | None,
+    kind: str | None,
+) -> DocumentMetadata:
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        _fail(f"--kind {kind!r} is not one of: {', '.join(DOCUMENT_KINDS)}")
+    return DocumentMetadata(
+        title=title,
+        url=url,
+        published=_parse_date(published, "--published"),
+        publisher=publisher,
+        kind=kind,
+    )
+
+
+def _ingest_bulk(
+    paths: list[str],
+    *,
+    db: str | None,
+    metadata: DocumentMetadata,
+    recursive: bool,
+    glob: str | None,
+    max_bytes: int,
+    jobs: int,
+    scheduler: str | None,
+    batch_size: int | None,
+    reprocess_skipped: bool,
+    prefilter: bool,
+) -> None:
+    """`ingest` in bulk mode: a progress bar with documents/s and ETA, then the counts."""
+    from accord.bulk import DEFAULT_BATCH_SIZE, BulkProgress, ingest_bulk
+    from accord.pipeline import STDIN, read_sources
+
+    stdin_data = sys.stdin.buffer.read() if STDIN in paths else None
+    sources, errors = read_sources(
+        paths, recursive=recursive, pattern=glob, max_bytes=max_bytes, stdin_data=stdin_data
+    )
+    store = _open_store(db)
+    progress = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+    interrupted = False
+    try:
+        with progress:
+            task = progress.add_task("ingesting", total=None, rate="")
+
+            def on_progress(p: BulkProgress) -> None:
+                progress.update(
+                    task,
+                    completed=p.documents,
+                    total=max(p.total, p.documents) if p.total is not None else None,
+                    rate=f"{p.rate:.1f} docs/s",
+                )
+
+            summary = ingest_bulk(
+                sources,
+                store=store,
+                max_bytes=max_bytes,
+                metadata=metadata,
+                stdin_data=stdin_data,
+                jobs=jobs,
+                scheduler=scheduler,
+                batch_size=batch_size or DEFAULT_BATCH_SIZE,
+                prefilter=prefilter,
+                reprocess_skipped=reprocess_skipped,
+                on_progress=on_progress,
+            )
+    except KeyboardInterrupt:
+        interrupted = True
+    except AccordError as error:
+        _fail(str(error))
+    finally:
+        store.close()
+    if interrupted:
+        err_console.print(
+            "interrupted: every batch written so far is stored; run the same command again "
+            "to finish the rest"
+        )
+        raise typer.Exit(130)
+    failed = [*errors, *summary.failed]
+    for failure in failed:
+        err_console.print(f"[red]failed[/] {escape(str(failure))}", highlight=False, soft_wrap=True)
+    rate = summary.documents / summary.seconds if summary.seconds else 0.0
+    console.print(
+        f"{summary.new + summary.new_versions} new, {summary.skipped} skipped by the pre-filter, "
+        f"{summary.reanalysed} re-analysed, {summary.existing} already stored, "
+        f"{len(failed)} failed ({summary.documents} documents in {summary.seconds:.1f} s, "
+        f"{rate:.1f} docs/s)"
+    )
+    if failed:
         raise typer.Exit(1)
 
 
@@ -505,6 +653,8 @@ app.command("partners")(partners_command)
 app.command("check")(check_command)
 app.command("eval-multi")(eval_multi_command)
 commitments_app.command("set-status")(set_status_command)
+app.command("serve")(serve_command)
+app.add_typer(token_app, name="token")
 
 
 def main() -> None:

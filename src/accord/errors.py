@@ -83,3 +83,11 @@ class EventNotFoundError(AccordError):
         super().__init__(
             f"no commitment has id {event_id}; `accord report A B` lists commitments with their ids"
         )
+
+
+class TokenError(AccordError):
+    """An API token could not be created, found or revoked (a name in use, an unknown name)."""
+
+
+class ClusterError(AccordError):
+    """The Dask cluster given with `--scheduler` cannot be reached or lost its workers."""

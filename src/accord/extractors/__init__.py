@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from accord.records import Annotations, Commitment, Document, DocumentRecord, Meeting
 
-__all__ = ["extract", "read_annotations"]
+__all__ = ["analysis_text", "extract", "read_annotations"]
 
 
 def read_annotations(document: Document) -> Annotations:
@@ -18,8 +18,20 @@ def read_annotations(document: Document) -> Annotations:
     return _read(document)[1]
 
 
-def _read(document: Document) -> tuple[Doc, Annotations]:
-    from accord.extractors.citations import find_citations, reference_list_start
+def analysis_text(document: Document) -> str:
+    """The text the spaCy pass reads: the body, before any reference list.
+
+    Batch callers run `load_nlp().pipe` over these texts and hand each Doc to `extract`.
+    """
+    from accord.extractors.citations import reference_list_start
+
+    text = document.text
+    body_end = reference_list_start(text)
+    return text if body_end is None else text[:body_end]
+
+
+def _read(document: Document, *, doc: Doc | None = None) -> tuple[Doc, Annotations]:
+    from accord.extractors.citations import find_citations
     from accord.extractors.dates import document_anchor, find_time_expressions
     from accord.extractors.entities import (
         find_agreements,
@@ -34,9 +46,10 @@ def _read(document: Document) -> tuple[Doc, Annotations]:
 
     kb = load_kb()
     text = document.text
-    body_end = reference_list_start(text)
-    body = text if body_end is None else text[:body_end]
-    doc = load_nlp()(body)
+    if doc is None:
+        doc = load_nlp()(analysis_text(document))
+    elif doc.text != analysis_text(document):
+        raise ValueError("the Doc given to extract() must be load_nlp() over analysis_text()")
     countries = find_countries(doc)
     anchor = document_anchor(text, published=document.published)
     return doc, Annotations(
@@ -69,15 +82,19 @@ def document_areas(
     return tuple(area for area in kb.areas if area in found)
 
 
-def extract(document: Document) -> DocumentRecord:
-    """The document record of one document."""
+def extract(document: Document, *, doc: Doc | None = None) -> DocumentRecord:
+    """The document record of one document.
+
+    `doc` is the spaCy pass over `analysis_text(document)` when the caller already ran it
+    (batched through `load_nlp().pipe`); None runs it here.
+    """
     from accord.extractors.commitments import find_commitments
     from accord.extractors.dates import document_anchor
     from accord.extractors.meetings import find_meetings
     from accord.extractors.warnings import find_warnings
     from accord.kb import load_kb
 
-    doc, annotations = _read(document)
+    doc, annotations = _read(document, doc=doc)
     meetings = find_meetings(doc, annotations=annotations, published=document.published)
     commitments = find_commitments(
         doc,

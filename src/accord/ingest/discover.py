@@ -16,6 +16,7 @@ __all__ = ["KNOWN_SUFFIXES", "discover"]
 # folder holds SLUG.json next to SLUG.txt, and a JSON answer key is not a document.
 KNOWN_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl", ".ndjson"}
+    | {".csv", ".tsv", ".gz", ".zip"}
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ from accord.errors import (
     UnsupportedFormatError,
 )
 from accord.ingest.base import EMPTY_FILE, ReadResult
+from accord.ingest.csvfile import read_csv
 from accord.ingest.html import read_html
 from accord.ingest.jsonl import read_jsonl
 from accord.ingest.markdown import read_markdown
@@ -28,7 +30,7 @@ __all__ = ["FORMATS", "format_for_path", "read_bytes", "read_file", "sniff_forma
 
 log = logging.getLogger("accord")
 
-FORMATS = ("txt", "md", "html", "pdf", "jsonl")
+FORMATS = ("txt", "md", "html", "pdf", "jsonl", "csv", "gzip", "zip")
 _SUFFIX_FORMATS = {
     ".txt": "txt",
     ".text": "txt",
@@ -39,11 +41,16 @@ _SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".gz": "gzip",
+    ".zip": "zip",
 }
-_FORMAT_ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "ndjson": "jsonl"}
+_FORMAT_ALIASES = {"text": "txt", "markdown": "md", "htm": "html", "ndjson": "jsonl", "gz": "gzip"}
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)  # fmt: skip
 _PDF_MAGIC = b"%PDF-"
+_ARCHIVE_MAGIC = {b"\x1f\x8b": "gzip", b"PK\x03\x04": "zip"}
 _MB = 1024 * 1024
 
 
@@ -95,7 +102,26 @@ def sniff_format(text: str) -> str:
     return "txt"
 
 
-def _read(data: bytes, *, source: str, format: str | None) -> ReadResult:
+def _read_archive(data: bytes, *, source: str, format: str, max_bytes: int) -> ReadResult:
+    # Imported here: the streaming reader builds on this module's readers.
+    from accord.ingest.stream import iter_binary
+
+    suffix = ".gz" if format == "gzip" else ".zip"
+    name = source if source.lower().endswith(suffix) else source + suffix
+    result = ReadResult()
+    for found in iter_binary(io.BytesIO(data), name=name, source=source, max_bytes=max_bytes):
+        if isinstance(found, InputError):
+            result.errors.append(found)
+        else:
+            result.documents.append(found)
+    return result
+
+
+def _read(data: bytes, *, source: str, format: str | None, max_bytes: int) -> ReadResult:
+    if format is None:
+        format = next((f for magic, f in _ARCHIVE_MAGIC.items() if data.startswith(magic)), None)
+    if format in ("gzip", "zip"):
+        return _read_archive(data, source=source, format=format, max_bytes=max_bytes)
     if format == "pdf" or (format is None and data.lstrip()[:5] == _PDF_MAGIC):
         return ReadResult(documents=[read_pdf(data, source=source)])
     if format == "html":
@@ -108,6 +134,8 @@ def _read(data: bytes, *, source: str, format: str | None) -> ReadResult:
             return ReadResult(documents=[read_html(data, source=source)])
     if format == "jsonl":
         return read_jsonl(text, source=source)
+    if format == "csv":
+        return read_csv(text, source=source)
     if format == "md":
         return ReadResult(documents=[read_markdown(text, source=source)])
     return ReadResult(documents=[read_text(text, source=source)])
@@ -118,9 +146,12 @@ def read_bytes(
 ) -> ReadResult:
     """Read content given as bytes (standard input is `source="<stdin>"`).
 
-    `format` is txt, md, html, pdf or jsonl; None sniffs it (HTML by its doctype or <html>,
-    JSONL when every non-empty line is a JSON object with "text", PDF by its magic number,
-    else text). Problems with the whole input come back in `errors`, never raised.
+    `format` is txt, md, html, pdf, jsonl, csv, gzip or zip; None sniffs it (HTML by its
+    doctype or <html>, JSONL when every non-empty line is a JSON object with "text", PDF,
+    gzip and zip by their magic numbers, else text). A gzip file is read as the format its
+    name has without ".gz" ("news.jsonl.gz"); a zip archive gives the documents of every
+    member Accord can read, named "archive.zip!member". Problems with the whole input come back in
+    `errors`, never raised.
     """
     if format is not None:
         format = _FORMAT_ALIASES.get(format.lower(), format.lower())
@@ -132,7 +163,7 @@ def read_bytes(
     if not data.strip():
         return ReadResult(errors=[EmptyDocumentError(source, EMPTY_FILE)])
     try:
-        return _read(data, source=source, format=format)
+        return _read(data, source=source, format=format, max_bytes=max_bytes)
     except InputError as e:
         return ReadResult(errors=[e])
 

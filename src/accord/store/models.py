@@ -407,3 +407,19 @@ class StatusOverrideRow(Base):
     note: Mapped[str] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+# --- access to the web API (migration 0003) ------------------------------------------------
+
+
+class ApiTokenRow(Base):
+    """An API token for writes (ingest, status overrides): only its SHA-256 is kept, so a
+    stolen store gives no usable token. Revoking keeps the row for the audit trail."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -262,11 +262,13 @@ def set_summary(session: Session, *, event_id: int, summary: dict[str, Any]) -> 
 # --- reading events ---------------------------------------------------------------------
 
 
+def _source_order(source: dict[str, Any]) -> tuple[dt.date, str]:
+    """Oldest report first: by the document's date (else the event's), then key."""
+    return (source["published"] or source["date"] or dt.date.max), source["key"]
+
+
 def _stored(row: EventRow) -> StoredEvent:
-    sources = sorted(
-        (_item(s) for s in row.sources),
-        key=lambda s: ((s["published"] or s["date"] or dt.date.max), s["key"]),
-    )
+    sources = sorted((_item(s) for s in row.sources), key=_source_order)
     return StoredEvent(
         id=row.id,
         kind=row.kind,
@@ -284,13 +286,71 @@ def _stored(row: EventRow) -> StoredEvent:
 
 
 def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
-    stmt = (
-        sa.select(EventRow)
-        .where(EventRow.id.in_(ids))
-        .options(selectinload(EventRow.sources))
-        .order_by(EventRow.date.asc().nulls_last(), EventRow.id)
-    )
-    return [_stored(r) for r in session.scalars(stmt)]
+    """The events whose ids `ids` selects, with their sources, oldest first.
+
+    Plain column rows, not ORM objects: a dense pair has thousands of events and sources,
+    and building (and tracking) an object for each cost more than the query itself.
+    """
+    events = sa.select(
+        EventRow.id,
+        EventRow.kind,
+        EventRow.parties_key,
+        EventRow.date,
+        EventRow.deadline,
+        EventRow.city,
+        EventRow.country,
+        EventRow.mechanism,
+        EventRow.text,
+        EventRow.modality,
+        EventRow.details,
+    ).where(EventRow.id.in_(ids))
+    sources = sa.select(
+        EventSourceRow.event_id,
+        EventSourceRow.source_key,
+        EventSourceRow.kind,
+        EventSourceRow.document_id,
+        EventSourceRow.parties_key,
+        EventSourceRow.date,
+        EventSourceRow.deadline,
+        EventSourceRow.published,
+        EventSourceRow.facts,
+    ).where(EventSourceRow.event_id.in_(ids))
+    by_event: dict[int, list[dict[str, Any]]] = {}
+    for event_id, key, kind, document, parties, date, deadline, published, facts in session.execute(
+        sources
+    ):
+        by_event.setdefault(event_id, []).append(
+            {
+                "key": key,
+                "kind": kind,
+                "document_id": document,
+                "parties": parties,
+                "date": date,
+                "deadline": deadline,
+                "published": published,
+                "facts": {**facts, "event_id": event_id},
+            }
+        )
+    out = [
+        StoredEvent(
+            id=row.id,
+            kind=row.kind,
+            parties=tuple(row.parties_key.split("|")),
+            date=row.date,
+            deadline=row.deadline,
+            city=row.city,
+            country=row.country,
+            mechanism=row.mechanism,
+            text=row.text,
+            modality=row.modality,
+            details=row.details,
+            sources=tuple(sorted(by_event.get(row.id, ()), key=_source_order)),
+        )
+        for row in session.execute(events)
+    ]
+    # The order of the ORM query this replaced: by date (undated last), then id.
+    out.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
+    return out
 
 
 def events_with(session: Session, *, parties: list[str]) -> list[StoredEvent]:

@@ -108,6 +108,9 @@ class _Report:
     words: frozenset[str]
     done: bool
     source: dict
+    parties: frozenset[str]
+    analysis: bool
+    order: int  # its place among the pair's reports as first read (ties break on it)
 
 
 class _Index:
@@ -119,11 +122,15 @@ class _Index:
     shares one of its rarest |M| - ceil(0.8|M|) + 1 words with it, a name contained whole
     in a text contains its rarest word, and a Jaccard of 0.5 needs one shared word among
     the rarest |P| - ceil(0.5|P|) + 1 of the pledge.
+
+    Reports are numbered newest first (`ranked`), so a sorted set of candidate numbers
+    walks them from the latest back: only the latest restatement of a pledge matters,
+    and the walk stops at it, or where the reports get older than the pledge.
     """
 
     def __init__(self, events: Sequence[StoredEvent], *, as_of: dt.date) -> None:
         self.meetings: list[_Meeting] = []
-        self.reports: list[_Report] = []
+        reports: list[_Report] = []
         for event in events:
             seen = [s for s in event.sources if _known(s, as_of)]
             if not seen:
@@ -146,13 +153,24 @@ class _Index:
                 day = s["date"] or s["published"]
                 if day is not None:
                     text = s["facts"]["text"]
-                    self.reports.append(
-                        _Report(event.id, day, tokens(text), bool(_DONE.search(text)), s)
+                    reports.append(
+                        _Report(
+                            event.id,
+                            day,
+                            tokens(text),
+                            bool(_DONE.search(text)),
+                            s,
+                            frozenset(s["parties"].split("|")),
+                            s["facts"].get("doc_kind") == "analysis",
+                            len(reports),
+                        )
                     )
+        self.ranked = sorted(reports, key=lambda r: (-r.day.toordinal(), r.order))
+        self.done = {i for i, r in enumerate(self.ranked) if r.done}
         self.frequency: Counter[str] = Counter()
         for m in self.meetings:
             self.frequency.update(set().union(*(w for _, w in m.mechanisms), *m.said))
-        for r in self.reports:
+        for r in self.ranked:
             self.frequency.update(r.words)
         self.by_mechanism: dict[str, set[int]] = {}
         self.by_evidence: dict[str, set[int]] = {}
@@ -163,7 +181,7 @@ class _Index:
             for word in set().union(*m.said):
                 self.by_evidence.setdefault(word, set()).add(i)
         self.by_report: dict[str, set[int]] = {}
-        for i, r in enumerate(self.reports):
+        for i, r in enumerate(self.ranked):
             for word in r.words:
                 self.by_report.setdefault(word, set()).add(i)
 
@@ -184,15 +202,14 @@ class _Index:
             hits |= self.by_evidence.get(self.rarest(name), set())
         return [self.meetings[i] for i in sorted(hits)]
 
-    def candidate_reports(
-        self, pledge: frozenset[str], names: list[frozenset[str]]
-    ) -> list[_Report]:
+    def candidate_reports(self, pledge: frozenset[str], names: list[frozenset[str]]) -> set[int]:
+        """Numbers (in `ranked`) of the reports that may restate the pledge or name it."""
         hits: set[int] = set()
         for word in self.prefix(pledge, RENEWAL_MIN_JACCARD) if pledge else ():
             hits |= self.by_report.get(word, set())
         for name in names:
             hits |= self.by_report.get(self.rarest(name), set())
-        return [self.reports[i] for i in sorted(hits)]
+        return hits
 
 
 def _names_pledge(
@@ -248,21 +265,27 @@ def commitment_status(
             if how:
                 text = m.first["facts"].get("evidence") or m.event.text
                 done.append((day, _evidence(how, m.first, text, day), m.event.id))
-        for r in index.candidate_reports(pledge, names):
-            if r.event_id == commitment.id or r.day <= made:
+        hits = index.candidate_reports(pledge, names)
+        # Reports saying it was done, in the order they were read (ties keep the first).
+        for r in sorted((index.ranked[i] for i in hits & index.done), key=lambda r: r.order):
+            if r.event_id == commitment.id or r.day <= made or not parties <= r.parties:
                 continue
-            if not parties <= set(r.source["parties"].split("|")):
-                continue
-            text = r.source["facts"]["text"]
-            if r.done and any(coverage(n, r.words) == 1.0 for n in names):
+            if any(coverage(n, r.words) == 1.0 for n in names):
                 reason = "a later report says it was done"
+                text = r.source["facts"]["text"]
                 done.append((r.day, _evidence(reason, r.source, text, r.day), r.event_id))
-            elif (
-                r.source["facts"].get("doc_kind") != "analysis"
-                and (r.day - made).days > RENEWAL_GAP_DAYS
-                and jaccard(r.words, pledge) >= RENEWAL_MIN_JACCARD
-            ):
+        # Restatements matter only when nothing was done, and then only the latest (the
+        # first read on that day): walk newest first and stop at the first one.
+        for i in sorted(hits) if not done else ():
+            r = index.ranked[i]
+            if (r.day - made).days <= RENEWAL_GAP_DAYS:
+                break  # the rest are older still
+            if r.event_id == commitment.id or not parties <= r.parties or r.analysis:
+                continue
+            if jaccard(r.words, pledge) >= RENEWAL_MIN_JACCARD:
+                text = r.source["facts"]["text"]
                 renewals.append((r.day, _evidence("restated later", r.source, text, r.day)))
+                break
         # Reaffirmed within its own sources, by the parties, well after it was first made.
         for s in known[1:]:
             day = s["published"] or s["date"]
