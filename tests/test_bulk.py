@@ -146,8 +146,9 @@ def _stored_count(path: Path) -> int:
 def test_bulk_killed_with_sigkill_resumes_to_the_same_store(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", 32, seed=5)
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    # The uninterrupted run is the same command as the one killed and resumed.
     done = subprocess.run(
-        _ingest_command(corpus, reference, "--jobs", "1"), capture_output=True, text=True
+        _ingest_command(corpus, reference, "--jobs", "2"), capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
     assert "32 documents" in done.stdout
