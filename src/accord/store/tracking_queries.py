@@ -8,6 +8,7 @@ deadline), events by party, documents by id.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -267,8 +268,8 @@ def _source_order(source: dict[str, Any]) -> tuple[dt.date, str]:
     return (source["published"] or source["date"] or dt.date.max), source["key"]
 
 
-def _stored(row: EventRow) -> StoredEvent:
-    sources = sorted((_item(s) for s in row.sources), key=_source_order)
+def _stored(row: Any, sources: Iterable[dict[str, Any]]) -> StoredEvent:
+    """An event from its row (an ORM row or a plain result row) and its source items."""
     return StoredEvent(
         id=row.id,
         kind=row.kind,
@@ -281,7 +282,7 @@ def _stored(row: EventRow) -> StoredEvent:
         text=row.text,
         modality=row.modality,
         details=row.details,
-        sources=tuple(sources),
+        sources=tuple(sorted(sources, key=_source_order)),
     )
 
 
@@ -331,23 +332,7 @@ def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
                 "facts": {**facts, "event_id": event_id},
             }
         )
-    out = [
-        StoredEvent(
-            id=row.id,
-            kind=row.kind,
-            parties=tuple(row.parties_key.split("|")),
-            date=row.date,
-            deadline=row.deadline,
-            city=row.city,
-            country=row.country,
-            mechanism=row.mechanism,
-            text=row.text,
-            modality=row.modality,
-            details=row.details,
-            sources=tuple(sorted(by_event.get(row.id, ()), key=_source_order)),
-        )
-        for row in session.execute(events)
-    ]
+    out = [_stored(row, by_event.get(row.id, ())) for row in session.execute(events)]
     # The order of the ORM query this replaced: by date (undated last), then id.
     out.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
     return out
@@ -367,7 +352,7 @@ def events_with(session: Session, *, parties: list[str]) -> list[StoredEvent]:
 
 def event_by_id(session: Session, *, event_id: int) -> StoredEvent | None:
     row = session.get(EventRow, event_id)
-    return None if row is None else _stored(row)
+    return None if row is None else _stored(row, (_item(s) for s in row.sources))
 
 
 def events_of_document(session: Session, *, document_id: str) -> list[StoredEvent]:
