@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -325,6 +326,37 @@ def _ingest_bulk(
         raise typer.Exit(1)
 
 
+def _print_listing(
+    rows: list[Any],
+    output_format: str,
+    *,
+    noun: str,
+    to_json: Callable[[Any], dict[str, Any]],
+    to_csv: Callable[[list[Any]], str],
+    columns: tuple[str, ...],
+    cells: Callable[[Any], list[str]],
+) -> None:
+    """Print stored events as JSON, CSV or a table whose first column is the document id.
+
+    `columns[0]` is the date the rows are about; it and the id never wrap, so a folded id
+    prefix cannot end up pasted into `accord show`.
+    """
+    if output_format == "json":
+        _print_json([to_json(r) for r in rows])
+        return
+    if output_format == "csv":
+        sys.stdout.write(to_csv(rows))
+        return
+    table = Table(title=f"{len(rows)} {noun}(s)")
+    for column in ("document", columns[0]):
+        table.add_column(column, no_wrap=True, min_width=10)
+    for column in columns[1:]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row.document_id[:12], *cells(row))
+    console.print(table)
+
+
 def _document_row(stored: StoredDocument) -> dict[str, Any]:
     return {
         **stored.document.to_dict(),
@@ -524,34 +556,29 @@ def meetings(
     rows = _query(db, lambda session: list_meetings(session, party=party_code, since=since_date))
     from accord.exports import meeting_row, meetings_to_csv
 
-    if output_format == "json":
-        _print_json([meeting_row(r) for r in rows])
-        return
-    if output_format == "csv":
-        sys.stdout.write(meetings_to_csv(rows))
-        return
-    table = Table(title=f"{len(rows)} meeting(s)")
-    # Ids and dates never wrap: a folded id prefix cannot be pasted into `accord show`.
-    for column in ("document", "date"):
-        table.add_column(column, no_wrap=True, min_width=10)
-    for column in ("place", "parties", "participants", "mechanism", "cameo"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
+    def cells(row: Any) -> list[str]:
         m = row.meeting
-        place = ", ".join(x for x in (m.city, m.country) if x)
         people = "; ".join(
             f"{p.name} ({p.country})" if p.country else p.name for p in m.participants
         )
-        table.add_row(
-            row.document_id[:12],
+        return [
             m.date.isoformat() if m.date else "",
-            escape(place),
+            escape(", ".join(x for x in (m.city, m.country) if x)),
             " ".join(m.parties),
             escape(people),
             escape(m.mechanism or ""),
             f"{m.plover} {m.cameo}",
-        )
-    console.print(table)
+        ]
+
+    _print_listing(
+        rows,
+        output_format,
+        noun="meeting",
+        to_json=meeting_row,
+        to_csv=meetings_to_csv,
+        columns=("date", "place", "parties", "participants", "mechanism", "cameo"),
+        cells=cells,
+    )
 
 
 commitments_app = typer.Typer(
@@ -595,29 +622,26 @@ def commitments(
     )
     from accord.exports import commitment_row, commitments_to_csv
 
-    if output_format == "json":
-        _print_json([commitment_row(r) for r in rows])
-        return
-    if output_format == "csv":
-        sys.stdout.write(commitments_to_csv(rows))
-        return
-    table = Table(title=f"{len(rows)} commitment(s)")
-    for column in ("document", "deadline"):
-        table.add_column(column, no_wrap=True, min_width=10)
-    for column in ("parties", "modality", "areas", "forums", "text"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
+    def cells(row: Any) -> list[str]:
         c = row.commitment
-        table.add_row(
-            row.document_id[:12],
+        return [
             c.deadline.isoformat() if c.deadline else "",
             " ".join(c.parties),
             c.modality,
             ", ".join(c.areas),
             ", ".join(c.forums),
             escape(c.text),
-        )
-    console.print(table)
+        ]
+
+    _print_listing(
+        rows,
+        output_format,
+        noun="commitment",
+        to_json=commitment_row,
+        to_csv=commitments_to_csv,
+        columns=("deadline", "parties", "modality", "areas", "forums", "text"),
+        cells=cells,
+    )
 
 
 @app.command("eval")
