@@ -24,7 +24,6 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el"}
 )
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "III", "II"})
 _TITLE_LINKS = frozenset({"for", "of"})
 # Words between a country and an office that change neither: "Canada's new prime minister".
 _TITLE_ADJECTIVES = frozenset(
