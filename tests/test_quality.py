@@ -32,14 +32,14 @@ GOLD_FLOORS = {
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.70,
-    "meetings_date_parties": 0.75,
-    "participants": 0.90,
+    "meetings": 0.95,
+    "meetings_date_parties": 0.95,
+    "participants": 0.94,
     "commitments": 0.90,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.95,
     "warnings": 0.95,
-    "opinions_as_commitments": 0.02,  # a ceiling: rates are lower-is-better
+    "opinions_as_commitments": 0.005,  # a ceiling: rates are lower-is-better
 }
 
 

@@ -388,6 +388,17 @@ EXACT_ITEMS = [
             "to meet every six months",
         ],
     ),
+    # The author's comment after a comma ("a visit that could ...") is not the undertaking.
+    (
+        "Officials in Ottawa said Trade Minister Mary Ng will travel to Seoul next month, "
+        "a trip that could open talks on a new supply chain pact.",
+        ["Trade Minister Mary Ng will travel to Seoul next month"],
+    ),
+    (
+        "Indonesia will build a new fisheries port in Papua this year, a project which "
+        "analysts say may cost more than planned.",
+        ["Indonesia will build a new fisheries port in Papua this year"],
+    ),
 ]
 
 

@@ -50,6 +50,26 @@ def test_build_cities_rows(tmp_path: Path) -> None:
     assert {row["name"] for row in data} == {"Ottawa", "Ngerulmud", "Kyiv", "Québec"}
 
 
+def test_build_cities_keeps_venue_towns_of_their_region() -> None:
+    cities = {
+        "1": _city(1, "Nusa Dua", "ID", 2_500, "02"),
+        "2": _city(2, "Greenville", "US", 2_326, "DE"),
+        "3": _city(3, "Greenville", "US", 7_845, "AL"),
+        "4": _city(4, "Rio de Janeiro", "BR", 6_747_815, "21"),
+    }
+    rows = build_rows(
+        cities,
+        iso3_by_iso2={"ID": "IDN", "US": "USA", "BR": "BRA"},
+        capital_by_iso3={},
+        admin1={("US", "DE"): "Delaware", ("US", "AL"): "Alabama"},
+    )
+    kept = {(row[0], row[2], row[3]) for row in rows}
+    assert ("Nusa Dua", "IDN", "") in kept
+    assert ("Greenville", "USA", "Delaware") in kept
+    assert ("Greenville", "USA", "Alabama") not in kept  # only the summit venue's region
+    assert {row[0]: row[6] for row in rows}["Rio de Janeiro"] == "Rio"
+
+
 def test_build_cities_packaged_table_is_small() -> None:
     path = Path(__file__).resolve().parents[2] / "src/accord/kb/data/cities.csv"
     assert path.stat().st_size < 2_000_000

@@ -322,6 +322,17 @@ def _split(
             for t in verb.subtree
             if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         ]
+        # So is a noun after a comma that a relative clause describes: "will travel to China
+        # early next year, a visit that could pave the way ..." is the author's comment.
+        cut += [
+            t
+            for t in verb.subtree
+            if t.dep_ in ("appos", "npadvmod", "dobj")
+            and t.pos_ == "NOUN"
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+            and any(c.dep_ == "relcl" for c in t.children)
+        ]
         others = {t.i for v in cut for t in _lead(v).subtree}
         own = {t.i for t in verb.subtree if t.i not in others or t.i == verb.i}
         if verb.i == first.i:
@@ -332,7 +343,15 @@ def _split(
         # Later conjuncts sit inside an earlier one's subtree: cut there.
         later = [_lead(v).left_edge.i for v in verbs[k + 1 :] if _lead(v).left_edge.i > begin]
         stop = min(later) if later else None
-        kept = {i for i in own if i >= begin and (stop is None or i < stop)}
+        # Punctuation hung on the verb after a cut comment (the full stop) does not stretch
+        # the clause over the comment.
+        kept = {
+            i
+            for i in own
+            if i >= begin
+            and (stop is None or i < stop)
+            and not (doc[i].is_punct and others and i > min(others))
+        }
         if stop is not None:
             spill.update(i for i in own if i >= stop)
         if not kept:

@@ -185,6 +185,18 @@ def _regions_by_name(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
+# "the Indonesian island of Bali", "the province of Quebec": the name that follows is not a
+# city, whatever town of that name the city table holds.
+_NOT_A_CITY_BEFORE = re.compile(
+    r"\b(?:island|islands|province|state|region|prefecture|county|territory) of\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_as_region(doc: Doc, start_char: int) -> bool:
+    return bool(_NOT_A_CITY_BEFORE.search(doc.text, max(0, start_char - 30), start_char))
+
+
 def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     """Cities named in the text, with their country ("Ottawa, Ontario" -> Ottawa, CAN).
 
@@ -196,6 +208,8 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     if opening is not None:
         places.append(opening)
     for span in doc.spans[GAZETTEER_KEY]:
+        if _named_as_region(doc, span.start_char):
+            continue
         if span.label_ == "CITY" and not (opening and span.start_char < opening.evidence.end):
             iso3, _, name = span.kb_id_.partition("|")
             places.append(Place(name, iso3, _evidence(span)))
@@ -203,6 +217,8 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     ents = list(doc.ents)
     for index, ent in enumerate(ents):
         if ent.label_ != "GPE" or ent.kb_id_ or ent.start_char in known:
+            continue
+        if _named_as_region(doc, ent.start_char):
             continue
         region = None
         end_span = ent

@@ -3,8 +3,11 @@
 A sentence reports a meeting when it has a meeting cue from `nlp/patterns/meetings.yaml`
 (a verb such as "met", "spoke", "hosted", or "held" with an event noun), the cue is not
 future, hypothetical or negated, and two parties take part: the countries of the officials
-named in it, else the countries it names. The same meeting reported twice (same date and
-parties) is one record. CAMEO codes follow the 04x "consult" family.
+named in it, else the countries it names ("I" and "we" speak for the official a release's
+header names). Officials of two parties who are together the subject of a dated act at a
+place also met. "Separate talks with A and with B" are one meeting per counterpart. The
+same meeting reported twice (same date and parties) is one record. CAMEO codes follow the
+04x "consult" family.
 """
 
 from __future__ import annotations
@@ -12,14 +15,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.errors import ReferenceDataError
 from accord.extractors.entities import DATELINE_LINES
+from accord.nlp import parse_sentences
 from accord.records import (
     Annotations,
     Evidence,
@@ -87,12 +91,33 @@ class _Draft:
     country: str | None = None
     mechanism: str | None = None
     cameo: str = "040"
+    # Reported as apart from the others ("separate talks"): not folded into a wider meeting.
+    separate: bool = False
 
 
 def _dateline(text: str, annotations: Annotations) -> Place | None:
-    """The place of the dateline, when the document has one in its first lines."""
+    """The place of the dateline, when the document has one in its first lines: "OSLO —",
+    or a line of a place and a date alone ("Washington, D.C., April 11, 2024")."""
     end = _dateline_end_anywhere(text)
-    return next((p for p in annotations.places if p.evidence.start < end), None) if end else None
+    if end:
+        return next((p for p in annotations.places if p.evidence.start < end), None)
+    offset = 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        line_end = offset + len(line)
+        place = next((p for p in annotations.places if offset <= p.evidence.start < line_end), None)
+        if place is not None and place.country:
+            rest = text[offset : place.evidence.start] + text[place.evidence.end : line_end]
+            dated = [
+                t
+                for t in annotations.times
+                if offset <= t.evidence.start and t.evidence.end <= line_end
+            ]
+            for t in dated:
+                rest = rest.replace(t.evidence.text, "")
+            if dated and not rest.strip(" ,.;:—–-()"):
+                return place
+        offset = line_end + 1
+    return None
 
 
 def _dateline_end_anywhere(text: str) -> int:
@@ -136,6 +161,15 @@ def _places_nearby(
     return [dateline] if dateline is not None and near_report else []
 
 
+# A place inside the subject of the talks ("called for a ceasefire in Gaza", "the war in
+# Ukraine") is not where the officials met.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:war|conflict|situation|crisis|ceasefire|cease-fire|truce|violence|fighting|peace|"
+    r"attacks?|elections?|bombings?|strikes?|protests?|unrest|hostages?|tensions|"
+    r"investments?|operations?|presence|deployment)\s+in\s*$",
+    re.IGNORECASE,
+)
+
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the two|both|they|the (?:leaders|ministers|heads|presidents|prime ministers|"
     r"officials|delegations|sides|foreign ministers))\b",
@@ -145,6 +179,11 @@ _GROUP_SUBJECT = re.compile(
 
 def _recent_parties(sent: Span, annotations: Annotations) -> set[str]:
     """Countries of the officials named in the two sentences before `sent`."""
+    return {p.country for p in _recent_officials(sent, annotations) if p.country}
+
+
+def _recent_officials(sent: Span, annotations: Annotations) -> list[Person]:
+    """The officials named in the two sentences before `sent`."""
     doc = sent.doc
     start = sent.start
     for _ in range(2):
@@ -152,11 +191,11 @@ def _recent_parties(sent: Span, annotations: Annotations) -> set[str]:
             break
         start = doc[start - 1].sent.start
     window = (doc[start].idx, sent.start_char)
-    return {
-        p.country
+    return [
+        p
         for p in annotations.people
         if p.country and any(window[0] <= m.start < window[1] for m in p.mentions)
-    }
+    ]
 
 
 def _paragraph_officials(
@@ -173,6 +212,73 @@ def _paragraph_officials(
         for p in annotations.people
         if p.country in parties and any(start <= m.start < end for m in p.mentions)
     ]
+
+
+# A header ends at the first line that reads as a sentence of the body.
+_BODY_LINE = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _speaker(text: str, annotations: Annotations) -> Person | None:
+    """The official a first-person text speaks as: the one its header names.
+
+    A ministerial media release opens with its author ("Senator the Hon Penny Wong /
+    Minister for Foreign Affairs") before the body says "Today I spoke with ...".
+    """
+    offset = 0
+    for line in text.split("\n"):
+        if _BODY_LINE.search(line) and len(line.split()) > 6:
+            return None
+        end = offset + len(line)
+        for person in annotations.people:
+            byline = any(offset <= m.start < end for m in person.mentions)
+            # The line is the name with at most an honorific or two, not a headline.
+            if byline and person.country and len(line.split()) - len(person.name.split()) <= 3:
+                return person
+        offset = end + 1
+    return None
+
+
+def _first_person(sent: Span) -> bool:
+    """The sentence speaks in the first person ("Today I spoke ...", "We met ...")."""
+    return any(t.lower_ in ("i", "we") and t.pos_ == "PRON" for t in sent)
+
+
+def _together_somewhere(sent: Span, annotations: Annotations, *, dateline: Place | None) -> bool:
+    """The sentence puts its people in a place: a city after "in" or "at", or the dateline's."""
+    if dateline is not None and dateline.country:
+        return True
+    text = sent.doc.text
+    return any(
+        _inside(p.evidence, sent)
+        and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() in ("in ", "at ")
+        for p in annotations.places
+    )
+
+
+def _joint_subject(sent: Span, people: list[Person]) -> bool:
+    """Officials of two or more parties are together the subject of a reported act: "On 13
+    March, at Point Loma in San Diego, Biden, Albanese and Sunak set out ...".
+
+    Only sentences that name officials of two parties, a day and a place are parsed; the
+    verb must be in the past tense (a plan or a forecast is not a meeting).
+    """
+    (sub,) = parse_sentences([sent])
+    offset = sent.start_char
+    for token in sub:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.tag_ != "VBD":
+            continue
+        if token.head.lemma_.lower() in load_lexicon().not_held:
+            continue
+        start = sub[token.left_edge.i].idx + offset
+        end = sub[token.right_edge.i].idx + len(sub[token.right_edge.i].text) + offset
+        countries = {
+            p.country
+            for p in people
+            if p.country and any(start <= m.start < end for m in p.mentions)
+        }
+        if len(countries) >= 2:
+            return True
+    return False
 
 
 def _cue_position(sent: Span) -> int:
@@ -192,6 +298,25 @@ def _dated_elsewhere(times: list[TimeExpression], previous: dt.date | None) -> b
     return previous is None or not any(t.start <= previous <= t.end for t in periods)
 
 
+# Events of one side only: "told a news conference" reports no meeting between parties.
+_NOT_EVENTS = re.compile(r"\b(?:news|press|media)\s+(?:conference|briefing|session)s?\b")
+
+
+def _words_before(sent: Span, token: Token) -> set[str]:
+    """The three words before a cue, without names: "On 26 May, Yoon held" is not "may"."""
+    window = sent.doc[max(sent.start, token.i - 3) : token.i]
+    return {t.lower_ for t in window if t.pos_ != "PROPN"}
+
+
+def _auxiliary(token: Token) -> bool:
+    """ "has chosen", "had already met": "have" before a participle is a tense, not a verb."""
+    for following in token.doc[token.i + 1 : token.i + 4]:
+        if following.pos_ in ("ADV", "PART"):
+            continue
+        return following.tag_ == "VBN"
+    return False
+
+
 def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     """A meeting verb that is not future, hypothetical or negated, or an event noun followed
     by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
@@ -199,10 +324,10 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     for token in sent:
         if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
             following = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
-            before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 3) : token.i]}
+            before = _words_before(sent, token)
             if "between" in following and not before & lex.not_held:
                 return True
-    text = sent.text.lower()
+    text = _NOT_EVENTS.sub("", sent.text.lower())
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
     for token in sent:
@@ -213,12 +338,16 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
             and not has_event_noun
         ):
             continue
+        if token.lemma_ == "have" and _auxiliary(token):
+            continue  # "Norway has chosen ...": an auxiliary holds nothing
         if token.pos_ == "NOUN" and token.lemma_ != "call":
             continue
         following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
-        if token.lemma_ == "call" and following in ("on", "upon", "for"):
-            continue  # "called on X to ...": a demand, not a call
-        before = {t.lower_ for t in sent.doc[max(sent.start, token.i - 3) : token.i]}
+        if token.lemma_ == "call" and following in ("on", "upon", "for", "to"):
+            continue  # "called on X to ...", "a call to fight hunger": a demand, not a call
+        before = _words_before(sent, token)
+        if token.lemma_ == "call" and ("what" in before or following in ("its", "their")):
+            continue  # "in what London called its largest deal": naming, not a call
         if before & lex.not_held:
             continue
         return True
@@ -298,6 +427,7 @@ def find_meetings(
     previous_date: dt.date | None = None
     dateline = _dateline(doc.text, annotations)
     skip_before = _dateline_end_anywhere(doc.text)
+    speaker = _speaker(doc.text, annotations)
     for sent in doc.sents:
         times = [
             t
@@ -308,16 +438,32 @@ def find_meetings(
         if sentence_date is None and previous_date is not None and _FOLLOWING_DAY.search(sent.text):
             sentence_date = previous_date + dt.timedelta(days=1)
         people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        if speaker is not None and speaker not in people and _first_person(sent):
+            people.append(speaker)
         together = len({p.country for p in people if p.country}) >= 2
-        if not _is_reported_sentence(sent) or not _has_cue(sent, joint=together):
+        cued = _has_cue(sent, joint=together) or (
+            together
+            and sentence_date is not None
+            and _together_somewhere(sent, annotations, dateline=dateline)
+            and _joint_subject(sent, people)
+        )
+        if not _is_reported_sentence(sent) or not cued:
             previous_date = sentence_date or previous_date
             continue
         if sentence_date is None and _dated_elsewhere(times, previous_date):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
-        if not people and not _names_event(sent):
+        opens_with_group = bool(_GROUP_SUBJECT.match(sent.text.lstrip()))
+        if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue
-        places = [p for p in annotations.places if _inside(p.evidence, sent)]
+        places = [
+            p
+            for p in annotations.places
+            if _inside(p.evidence, sent)
+            and not _TOPIC_BEFORE.search(
+                sent.doc.text[max(0, p.evidence.start - 40) : p.evidence.start]
+            )
+        ]
         located = {
             c.iso3
             for c in annotations.countries
@@ -327,7 +473,10 @@ def find_meetings(
         parties = {p.country for p in people if p.country}
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
-            parties |= _recent_parties(sent, annotations)
+            recent = _recent_officials(sent, annotations)
+            parties |= {p.country for p in recent if p.country}
+            if not people and len(recent) == len(parties) >= 2:
+                people = recent  # "They last met in Nusa Dua": one official of each side
         if len(parties) < 2:
             parties |= {
                 c.iso3
@@ -352,9 +501,39 @@ def find_meetings(
             draft.city, draft.country = venue.city, venue.country
         draft.mechanism = _mechanism(sent)
         draft.cameo = _cameo(sent, draft)
-        _merge_into(drafts, draft)
+        draft.separate = bool(_SEPARATE.search(sent.text))
+        for part in _split_separate(draft, people, cue=_cue_position(sent)):
+            _merge_into(drafts, part)
         previous_date = sentence_date or previous_date
     return [_to_meeting(d) for d in drafts]
+
+
+# "held separate talks", "met separately with": a meeting apart from the others reported.
+_SEPARATE = re.compile(
+    r"\bseparately\b|\bseparate\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_separate(draft: _Draft, people: list[Person], *, cue: int) -> list[_Draft]:
+    """ "Yoon held separate bilateral talks with Li and with Kishida": one meeting of the
+    host's side with each counterpart, not one meeting of all three."""
+    if not draft.separate:
+        return [draft]
+    sent = draft.sentence
+    here = [(p.country, m.start) for p in people for m in p.mentions if _inside(m, sent)]
+    host = {country for country, start in here if country and start < cue}
+    guests = {country for country, start in here if country and start > cue} - host
+    if len(host) != 1 or len(guests) < 2 or host | guests != set(draft.parties):
+        return [draft]
+    parts = []
+    for guest in sorted(guests):
+        parties = frozenset(host | {guest})
+        part = replace(draft, parties=parties)
+        part.participants = {n: p for n, p in draft.participants.items() if p.country in parties}
+        parts.append(part)
+    return parts
 
 
 def _cameo(sent: Span, draft: _Draft) -> str:
@@ -377,7 +556,9 @@ def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
     trilateral summit beside a bilateral one).
     """
     for draft in drafts:
-        if draft.date == new.date and new.parties <= draft.parties:
+        # A separate meeting ("held separate talks") is not folded into a wider one.
+        fits = new.parties == draft.parties or (new.parties < draft.parties and not new.separate)
+        if draft.date == new.date and fits:
             for name, participant in new.participants.items():
                 draft.participants.setdefault(name, participant)
             draft.city = draft.city or new.city

