@@ -8,12 +8,13 @@ the non-diplomatic articles. Peak memory is the largest resident set of the whol
 tree (parent and workers), sampled every 0.1 s with psutil.
 
     .venv/bin/python bench/bench_ingest.py                       # --sizes 200 (minutes)
-    .venv/bin/python bench/bench_ingest.py --sizes 1000,5000,20000 --pg-url postgresql://...
+    .venv/bin/python bench/bench_ingest.py --sizes 1000,5000,20000 --postgres
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
@@ -155,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", default=None, help="comma-separated row keys")
     parser.add_argument("--pg-url", default=None, help="an admin URL; databases are created")
+    parser.add_argument(
+        "--postgres", action="store_true", help="start a throwaway PostgreSQL (fsync on)"
+    )
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--store-url", default=None, help=argparse.SUPPRESS)
@@ -164,6 +168,15 @@ def main(argv: list[str] | None = None) -> int:
         result.pop("texts", None)
         print(json.dumps(result))
         return 0
+    with contextlib.ExitStack() as stack:
+        if args.postgres and not args.pg_url:
+            from bench_store import pg_server
+
+            args.pg_url = stack.enter_context(pg_server(fsync=True))
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     keys = args.only.split(",") if args.only else [k for k in ROWS if args.pg_url or "pg" not in k]
     print(f"bench_ingest: sizes {args.sizes}, diplomatic share {args.diplomatic_share}, "
           f"batch {BATCH}, {psutil.cpu_count()} CPUs")  # fmt: skip

@@ -604,8 +604,10 @@ def measure_report(
 
 
 @contextlib.contextmanager
-def pg_server() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster (as tests/conftest.py starts one); yields its URL."""
+def pg_server(*, fsync: bool = False) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster (as tests/conftest.py starts one); yields its URL.
+
+    fsync is off by default: the store benchmark measures queries, not the disk."""
     import glob
     import pwd
     import socket
@@ -630,7 +632,9 @@ def pg_server() -> Iterator[str]:
     data = root / "data"
     run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
         "--no-locale")  # fmt: skip
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync={'on' if fsync else 'off'}"
+    )
     run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "pg.log"), "-w", "-o", options,
         "start")  # fmt: skip
     try:

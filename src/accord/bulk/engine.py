@@ -29,7 +29,7 @@ from accord.ingest.stream import iter_documents
 from accord.records import Document, DocumentMetadata, DocumentRecord, RawDocument
 from accord.store import Store
 from accord.store.models import DocumentRow
-from accord.store.queries import _document_row, add_record
+from accord.store.queries import add_record, replace_skipped
 from accord.tracking.events import fold_document
 
 __all__ = ["DEFAULT_BATCH_SIZE", "BulkProgress", "BulkSummary", "ingest_bulk"]
@@ -184,26 +184,6 @@ def skipped_record(document: Document) -> DocumentRecord:
     return DocumentRecord(document=document)
 
 
-def _replace_skipped(session: Session, record: DocumentRecord) -> bool:
-    """Turn a stored "skipped" document into an analysed one, in place (its id, version
-    chain and ingestion time stay); False when it is not stored as skipped."""
-    row = session.get(DocumentRow, record.document.id)
-    if row is None or row.status != "skipped":
-        return False
-    with session.no_autoflush:
-        # Built detached and emptied into the stored row: the old facts (none, for a skipped
-        # document) are deleted as orphans.
-        fresh = _document_row(record, status="analysed", previous_id=row.previous_version_id)
-        row.status = "analysed"
-        row.record = fresh.record
-        for relation in ("entities", "meetings", "commitments", "citations", "areas", "warnings"):
-            children = list(getattr(fresh, relation))
-            setattr(fresh, relation, [])
-            setattr(row, relation, children)
-    session.flush()
-    return True
-
-
 class _Writer:
     """Writes analysed batches: one transaction each, one per document if the batch fails."""
 
@@ -218,7 +198,7 @@ class _Writer:
                 session, record=skipped_record(document), source_status="skipped"
             ).status
         assert outcome is not None
-        if item.action == "reanalyse" and _replace_skipped(session, outcome):
+        if item.action == "reanalyse" and replace_skipped(session, record=outcome):
             fold_document(session, document_id=document.id)
             return "reanalysed"
         stored = add_record(session, record=outcome)

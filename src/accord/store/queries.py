@@ -61,6 +61,7 @@ __all__ = [
     "list_documents",
     "list_meetings",
     "load_record",
+    "replace_skipped",
     "search_terms",
 ]
 
@@ -125,6 +126,7 @@ def add_record(
         with session.begin_nested():
             session.add(row)
             session.flush()
+            _insert_entities(session, document_id=doc.id, annotations=record.annotations)
     except DBAPIError as e:
         reason = " ".join(str(e.orig).split())
         raise StoreError(f"cannot store document {doc.id[:12]} ({doc.source}): {reason}") from e
@@ -161,7 +163,7 @@ def _document_row(record: DocumentRecord, *, status: str, previous_id: str | Non
         status=status,
         record=record.to_dict(),
     )
-    row.entities = _entity_rows(record.annotations)
+    # Entities are not here: `_insert_entities` writes them in one statement.
     row.meetings = [_meeting_row(m, position=i) for i, m in enumerate(record.meetings)]
     row.commitments = [_commitment_row(c, position=i) for i, c in enumerate(record.commitments)]
     row.citations = [
@@ -183,21 +185,51 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _entity_rows(a: Annotations) -> list[EntityRow]:
+def replace_skipped(session: Session, *, record: DocumentRecord) -> bool:
+    """Turn a stored "skipped" document into an analysed one, in place (its id, version
+    chain and ingestion time stay); False when it is not stored as skipped."""
+    row = session.get(DocumentRow, record.document.id)
+    if row is None or row.status != "skipped":
+        return False
+    with session.no_autoflush:
+        # Built detached and emptied into the stored row: the old facts (none, for a skipped
+        # document) are deleted as orphans.
+        fresh = _document_row(record, status="analysed", previous_id=row.previous_version_id)
+        row.status = "analysed"
+        row.record = fresh.record
+        for relation in ("meetings", "commitments", "citations", "areas", "warnings"):
+            children = list(getattr(fresh, relation))
+            setattr(fresh, relation, [])
+            setattr(row, relation, children)
+    session.flush()
+    session.execute(sa.delete(EntityRow).where(EntityRow.document_id == row.id))
+    _insert_entities(session, document_id=row.id, annotations=record.annotations)
+    session.expire(row, ["entities"])
+    return True
+
+
+def _insert_entities(session: Session, *, document_id: str, annotations: Annotations) -> None:
+    # One executemany, not an ORM insert per row: entities are most of a document's rows,
+    # and nothing needs them back as objects while the document is being written.
+    values = _entity_values(annotations)
+    if values:
+        session.execute(sa.insert(EntityRow), [{**v, "document_id": document_id} for v in values])
+
+
+def _entity_values(a: Annotations) -> list[dict[str, Any]]:
     """Every mention the reading layer found, one row each.
 
     `key` is what the entity resolves to: the iso3 code a country is, or a person, body
     or place belongs to; an organization id; a time's first day; an agreement's short name.
     `attrs` holds the rest, so `load_record` can rebuild the annotations exactly.
     """
-    rows: list[EntityRow] = []
+    rows: list[dict[str, Any]] = []
 
     def add(kind: str, items: list[tuple[str, str | None, Evidence | None, dict]]) -> None:
         for i, (label, key, evidence, attrs) in enumerate(items):
+            span = _span(evidence)
             rows.append(
-                EntityRow(
-                    kind=kind, position=i, label=label, key=key, attrs=attrs, **_span(evidence)
-                )
+                {"kind": kind, "position": i, "label": label, "key": key, "attrs": attrs, **span}
             )
 
     add(

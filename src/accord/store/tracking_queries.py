@@ -41,7 +41,7 @@ __all__ = [
     "event_sources",
     "events_of_document",
     "events_with",
-    "has_source",
+    "folded_keys",
     "merge_events",
     "new_event",
     "overrides_for",
@@ -166,9 +166,13 @@ def _item(row: EventSourceRow) -> dict[str, Any]:
     }
 
 
-def has_source(session: Session, *, source_key: str) -> bool:
-    stmt = sa.select(EventSourceRow.id).where(EventSourceRow.source_key == source_key)
-    return session.scalar(stmt) is not None
+def folded_keys(session: Session, *, source_keys: Iterable[str]) -> set[str]:
+    """Which of these source keys are already folded into an event (one query)."""
+    wanted = list(source_keys)
+    if not wanted:
+        return set()
+    stmt = sa.select(EventSourceRow.source_key).where(EventSourceRow.source_key.in_(wanted))
+    return set(session.scalars(stmt))
 
 
 def sources_near(
@@ -237,8 +241,8 @@ def add_source(session: Session, *, event_id: int, item: Any) -> None:
         published=item.published,
         facts=facts,
     )
+    # No flush: the next query autoflushes it, and a document's sources go in together.
     session.add(row)
-    session.flush()
 
 
 def event_sources(session: Session, *, event_id: int) -> list[dict[str, Any]]:
@@ -257,7 +261,6 @@ def set_summary(session: Session, *, event_id: int, summary: dict[str, Any]) -> 
         setattr(row, name, summary[name])
     row.details = summary["details"]
     row.source_count = len(summary["details"]["sources"])
-    session.flush()
 
 
 # --- reading events ---------------------------------------------------------------------

@@ -295,8 +295,11 @@ def fold_document(session: Session, *, document_id: str) -> list[int]:
     own. Folding a document twice changes nothing. Returns the ids of touched events.
     """
     touched: set[int] = set()
-    for item in _items_of_document(session, document_id=document_id):
-        if tq.has_source(session, source_key=item.key):
+    alone: dict[int, SourceItem] = {}  # events started here, joined by nothing else yet
+    items = _items_of_document(session, document_id=document_id)
+    folded = tq.folded_keys(session, source_keys=(i.key for i in items))
+    for item in items:
+        if item.key in folded:
             continue
         same = same_meeting if item.kind == "meeting" else same_commitment
         events = sorted({c.facts["event_id"] for c in _candidates(session, item) if same(item, c)})
@@ -304,12 +307,19 @@ def fold_document(session: Session, *, document_id: str) -> list[int]:
             target = events[0]
             tq.merge_events(session, into=target, others=events[1:])
             touched.difference_update(events[1:])
+            alone.pop(target, None)
         else:
             target = tq.new_event(session, kind=item.kind, parties_key=item.parties)
+            alone[target] = item
         tq.add_source(session, event_id=target, item=item)
         touched.add(target)
     for event_id in sorted(touched):
-        items = [SourceItem(**row) for row in tq.event_sources(session, event_id=event_id)]
-        tq.set_summary(session, event_id=event_id, summary=summarize(items[0].kind, items))
+        # An event this document started, that nothing joined, has this one source: most
+        # events of a new document, summarized without reading their sources back.
+        if event_id in alone:
+            sources = [alone[event_id]]
+        else:
+            sources = [SourceItem(**row) for row in tq.event_sources(session, event_id=event_id)]
+        tq.set_summary(session, event_id=event_id, summary=summarize(sources[0].kind, sources))
     log.debug("folded %s into %d events", document_id[:12], len(touched))
     return sorted(touched)
