@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
 
+from accord.api import service
+from accord.api.app import plotly_bundled_css
 from accord.api.security import CONTENT_SECURITY_POLICY
+from accord.api.tokens import create_token
+from accord.web import views
 
 pytestmark = pytest.mark.model  # the sample store is built by the spaCy pipeline
 
@@ -34,6 +40,21 @@ def test_app_pages_render_with_strict_csp(client: TestClient, path: str) -> None
     # No inline script and nothing from another origin.
     assert "<script>" not in response.text
     assert "https://" not in response.text.split("<main>")[0]
+
+
+def test_app_serves_the_styles_plotly_would_insert(client: TestClient) -> None:
+    """Plotly's own rules and the stylesheets it bundles are files of this server, named on
+    each chart page by the ids plotly looks for before inserting a <style> element."""
+    page = client.get("/").text
+    assert 'id="plotly.js-style-global" class="no-inline-styles"' in page
+    bundled = plotly_bundled_css()
+    assert bundled  # plotly 3 bundles MapLibre's stylesheet
+    for style_id, css in bundled.items():
+        assert f'href="/vendor/plotly-bundled/{style_id}.css" id="{style_id}"' in page
+        response = client.get(f"/vendor/plotly-bundled/{style_id}.css")
+        assert response.status_code == 200 and response.text == css
+        assert response.headers["content-type"].startswith("text/css")
+    assert client.get("/vendor/plotly-bundled/unknown.css").status_code == 404
 
 
 def test_app_openapi_describes_the_api(client: TestClient) -> None:
@@ -195,3 +216,125 @@ def test_app_commitment_page_links_to_its_sentence(client: TestClient) -> None:
     page = client.get(f"/commitments/{one['id']}").text
     assert "#ev-commitment-" in page
     assert "Status history" in page
+
+
+_COLUMN = re.compile(
+    r'<div class="column col-(\w+)">(.*?)</div>\s*(?=<div class="column|</div>)', re.S
+)
+_CARD = re.compile(r'href="/commitments/(\d+)\?as_of=')
+_NEXT = re.compile(r'href="([^"]+)" rel="next"')
+
+
+def test_app_partnership_page_pages_the_board_and_keeps_every_card(client: TestClient) -> None:
+    """Each column of the board shows a page of its cards; following its "next" links
+    shows each commitment of that status once, as the JSON report lists them."""
+    as_of = {"as_of": "2025-12-31"}
+    ledger = client.get("/api/v1/partnerships/KOR/CAN", params=as_of).json()["ledger"]
+    first = client.get("/partnerships/KOR/CAN", params=as_of).text
+    columns = dict(_COLUMN.findall(first))
+    assert set(columns) == {"open", "due_soon", "overdue", "fulfilled", "renewed"}
+    for status in columns:
+        shown: list[int] = []
+        page = first
+        while True:
+            column = dict(_COLUMN.findall(page))[status]
+            cards = [int(i) for i in _CARD.findall(column)]
+            assert len(cards) <= views.BOARD_PAGE_SIZE
+            shown += cards
+            following = _NEXT.search(column)
+            if following is None:
+                break
+            page = client.get(html.unescape(following.group(1))).text
+        assert shown == [e["id"] for e in ledger if e["status"] == status]
+
+
+def test_app_partnership_page_pages_meetings_and_sources(client: TestClient) -> None:
+    as_of = {"as_of": "2025-12-31"}
+    report = client.get("/api/v1/partnerships/KOR/CAN", params=as_of).json()
+    page = client.get("/partnerships/KOR/CAN", params=as_of).text
+    rows = re.findall(r'<tr id="meeting-(\d+)">', page)
+    assert [int(i) for i in rows] == [m["id"] for m in report["meetings"]][: views.LIST_PAGE_SIZE]
+    # A page past the end shows the last one, never an empty table.
+    past = client.get("/partnerships/KOR/CAN", params={**as_of, "meetings_page": "999"}).text
+    assert re.findall(r'<tr id="meeting-(\d+)">', past)
+    assert f"{len(report['documents'])} source document(s)" in page
+
+
+def test_app_commitments_pages_add_up_to_the_whole_list(client: TestClient) -> None:
+    params = {"party": "KOR", "as_of": "2025-12-31"}
+    whole = client.get("/api/v1/commitments", params={**params, "limit": 500}).json()
+    pages = [
+        client.get("/api/v1/commitments", params={**params, "limit": 4, "offset": k}).json()
+        for k in range(0, whole["total"], 4)
+    ]
+    assert all(p["total"] == whole["total"] for p in pages)
+    assert [c for p in pages for c in p["items"]] == whole["items"]
+    assert len(whole["items"]) == whole["total"] > 4
+    # Known by the as-of date only: nothing reported later is listed, nor counted.
+    early = client.get("/api/v1/commitments", params={**params, "as_of": "2000-01-01"}).json()
+    assert early["total"] == 0 and early["items"] == []
+
+
+def test_app_home_lists_commitments_falling_due(client: TestClient) -> None:
+    as_of = "2025-12-31"
+    due = client.get(
+        "/api/v1/commitments",
+        params={
+            "as_of": as_of,
+            "due_after": "2025-12-01",
+            "due_before": "2026-04-30",
+            "limit": 500,
+        },
+    ).json()["items"]
+    expected = [c["id"] for c in due if c["status"] != "fulfilled"][: service.HOME_DUE_LIMIT]
+    page = client.get("/", params={"as_of": as_of}).text
+    listed = page.split("Commitments falling due", 1)[1]
+    assert [int(i) for i in re.findall(r'href="/commitments/(\d+)"', listed)] == expected
+
+
+def test_app_reads_follow_the_store_after_each_write(writable_client: TestClient) -> None:
+    """Reports and ledgers are kept between requests, but never past a change: a status
+    override shows at once in the report, its page and the commitments list, and so
+    does an ingested document."""
+    store = writable_client.app.state.store  # type: ignore[attr-defined]
+    with store.session(write=True) as session:
+        token = create_token(session, name="writer")[1]
+    auth = {"Authorization": f"Bearer {token}"}
+    params = {"as_of": "2025-12-31"}
+    before = writable_client.get("/api/v1/partnerships/KOR/CAN", params=params).json()
+    writable_client.get("/partnerships/KOR/CAN", params=params)
+    target = next(e for e in before["ledger"] if e["status"] != "overdue")
+    response = writable_client.post(
+        f"/api/v1/commitments/{target['id']}/status",
+        json={"status": "overdue", "note": "checked with the ministry"},
+        headers=auth,
+    )
+    assert response.status_code == 201, response.text
+    after = writable_client.get("/api/v1/partnerships/KOR/CAN", params=params).json()
+    assert next(e for e in after["ledger"] if e["id"] == target["id"])["status"] == "overdue"
+    page = writable_client.get("/partnerships/KOR/CAN", params=params).text
+    overdue = dict(_COLUMN.findall(page))["overdue"]
+    assert f'href="/commitments/{target["id"]}?as_of=' in overdue
+    listed = writable_client.get(
+        "/api/v1/commitments", params={**params, "status": "overdue", "limit": 500}
+    ).json()
+    assert target["id"] in [c["id"] for c in listed["items"]]
+
+    home = writable_client.get("/").text
+    documents = int(re.search(r"(\d+) document\(s\) in the store", home).group(1))  # type: ignore[union-attr]
+    before = writable_client.get("/api/v1/partnerships/KOR/CAN").json()
+    text = (
+        "OTTAWA, 3 March 2026 - Foreign Minister Cho Tae-yul of the Republic of Korea met "
+        "Canadian Foreign Minister Melanie Joly in Ottawa on 3 March 2026. The two ministers "
+        "agreed to hold a joint hydrogen forum by the end of 2026."
+    )
+    response = writable_client.post(
+        "/api/v1/documents", data={"text": text, "title": "Hydrogen forum"}, headers=auth
+    )
+    assert response.status_code == 201, response.text
+    assert f"{documents + 1} document(s) in the store" in writable_client.get("/").text
+    after = writable_client.get("/api/v1/partnerships/KOR/CAN").json()
+    assert len(after["documents"]) == len(before["documents"]) + 1
+    assert len(after["meetings"]) == len(before["meetings"]) + 1
+    page = writable_client.get("/partnerships/KOR/CAN").text
+    assert f"{len(after['meetings'])} meeting(s)" in page

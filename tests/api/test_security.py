@@ -3,13 +3,22 @@ uploads have a size limit; every answer carries the security headers."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
-from accord.api.security import CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, Signer
+from accord.api.security import (
+    CONTENT_SECURITY_POLICY,
+    CSRF_COOKIE,
+    EMPTY_STYLE_HASH,
+    SESSION_COOKIE,
+    SESSION_SECONDS,
+    Signer,
+)
 from accord.api.tokens import create_token
 from accord.store import Store
 
@@ -188,3 +197,12 @@ def test_security_status_override_with_a_token(writable_client: TestClient) -> N
     )
     assert form.status_code == 303
     assert "slipped again" in writable_client.get(f"/commitments/{target}").text
+
+
+def test_security_policy_allows_no_inline_script_and_only_the_empty_style() -> None:
+    directives = dict(d.split(" ", 1) for d in CONTENT_SECURITY_POLICY.split("; "))
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == f"'self' 'unsafe-hashes' {EMPTY_STYLE_HASH}"
+    # The hash is the empty string's: no style that does anything is allowed inline.
+    empty = base64.b64encode(hashlib.sha256(b"").digest()).decode()
+    assert f"'sha256-{empty}'" == EMPTY_STYLE_HASH

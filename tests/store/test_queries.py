@@ -206,6 +206,57 @@ def test_queries_list_documents_newest_first(corpus: tuple[Store, dict[str, str]
     assert counts == (3, 2, 2, 1, 0)
 
 
+# Same length, same words but the digit: every one scores the same for "fisheries".
+TIED = [
+    (f"Ministers of Korea and Canada met on fisheries. Note {n}.", published)
+    for n, published in enumerate(
+        [
+            dt.date(2024, 5, 1),
+            None,
+            dt.date(2025, 1, 9),
+            dt.date(2023, 2, 2),
+            dt.date(2025, 1, 9),
+            None,
+            dt.date(2024, 12, 30),
+        ]
+    )
+]
+
+
+@pytest.mark.parametrize("tie_room", [200, 1])
+def test_queries_search_pages_break_ties_by_date(
+    store: Store, monkeypatch: pytest.MonkeyPatch, tie_room: int
+) -> None:
+    """A page of a search is the same slice of the full ordering (score, then newest
+    published, undated last, then newest ingested, then id), whether read from the
+    index's scores (room for the ties at the cut) or by joining every match (too little
+    room: the page falls back)."""
+    from accord.store import queries
+
+    monkeypatch.setattr(queries, "_FTS5_TIE_ROOM", tie_room)
+    with store.session() as session:
+        for text, published in TIED:
+            record = build_record(
+                text, title="Notes", url=None, published=published, with_facts=False
+            )
+            add_record(session, record=record)
+        best = build_record("Fisheries, fisheries and fisheries.", url=None, with_facts=False)
+        add_record(session, record=best)
+    with store.session() as session:
+        whole = [d.document for d in list_documents(session, search="fisheries")]
+        pages = [
+            [d.document.id for d in list_documents(session, search="fisheries", limit=3, offset=k)]
+            for k in (0, 3, 6)
+        ]
+        total = count_documents(session, search="fisheries")
+    assert total == len(whole) == len(TIED) + 1
+    assert [i for page in pages for i in page] == [d.id for d in whole]
+    tied = [d for d in whole if d.text.startswith("Ministers")]
+    dated = [d.published for d in tied if d.published]
+    assert dated == sorted(dated, reverse=True)
+    assert [d.published for d in tied][-2:] == [None, None]
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

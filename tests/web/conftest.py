@@ -105,11 +105,19 @@ def browser(chromium_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def page(browser) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    """A fresh browser context (no cookies); uncaught script errors land in `page.errors`."""
+    """A fresh browser context (no cookies); uncaught script errors land in `page.errors`,
+    and console errors (a Content-Security-Policy violation, a failed load) are added
+    there too, with the page's URL."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     tab = context.new_page()
     tab.errors = []  # type: ignore[attr-defined]
     tab.on("pageerror", lambda error: tab.errors.append(str(error)))  # type: ignore[attr-defined]
+
+    def console(message) -> None:  # type: ignore[no-untyped-def]
+        if message.type == "error":
+            tab.errors.append(f"console error on {tab.url}: {message.text}")  # type: ignore[attr-defined]
+
+    tab.on("console", console)
     try:
         yield tab
     finally:

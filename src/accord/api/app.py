@@ -75,6 +75,25 @@ def plotly_css() -> str:
     return "\n".join(rules) + "\n"
 
 
+_BUNDLED_STYLE = re.compile(
+    r'getElementById\("([0-9a-f]{64})"\)\)\{var (\w+)=document\.createElement\("style"\);'
+    r'\2\.id="\1",\2\.textContent=`([^`]*)`'
+)
+
+
+@functools.cache
+def plotly_bundled_css() -> dict[str, str]:
+    """Stylesheets plotly.min.js bundles and inserts as <style> elements when it loads
+    (MapLibre's, for map charts), by the element id it checks first: id -> rules.
+
+    A strict Content-Security-Policy refuses those elements, with a console error on every
+    page with a chart. Served as files under the same ids, plotly finds them present and
+    inserts nothing, and a map chart would still be styled.
+    """
+    source = PLOTLY_JS.read_text(encoding="utf-8")
+    return {m.group(1): m.group(3) for m in _BUNDLED_STYLE.finditer(source)}
+
+
 def create_app(
     *,
     settings: Settings | None = None,
@@ -114,6 +133,7 @@ def create_app(
     app.state.store = opened
     app.state.signer = Signer(secret)
     app.state.templates = make_templates()
+    app.state.templates.env.globals["plotly_bundled_css"] = sorted(plotly_bundled_css())
     install_error_handlers(app)
     app.include_router(api_router)
     app.include_router(web_router)
@@ -123,6 +143,15 @@ def create_app(
     def plotly_stylesheet() -> Response:
         return Response(
             plotly_css(), media_type="text/css", headers={"Cache-Control": "public, max-age=86400"}
+        )
+
+    @app.get("/vendor/plotly-bundled/{style_id}.css", include_in_schema=False)
+    def plotly_bundled_stylesheet(style_id: str) -> Response:
+        css = plotly_bundled_css().get(style_id)
+        if css is None:
+            return Response(status_code=404)
+        return Response(
+            css, media_type="text/css", headers={"Cache-Control": "public, max-age=86400"}
         )
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)

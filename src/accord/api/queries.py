@@ -15,15 +15,25 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from accord.store.models import DocumentRow, EntityRow, EventPartyRow, EventRow
+from accord.store.models import (
+    DocumentRow,
+    EntityRow,
+    EventPartyRow,
+    EventRow,
+    EventSourceRow,
+    StatusOverrideRow,
+)
 
 __all__ = [
     "PairSummary",
     "commitment_ids",
     "document_titles",
+    "event_areas",
     "iter_record_dicts",
     "organization_counts",
     "pair_overview",
+    "parties_version",
+    "store_version",
 ]
 
 
@@ -76,19 +86,77 @@ def pair_overview(session: Session, *, as_of: dt.date) -> list[PairSummary]:
     return pairs
 
 
+def store_version(session: Session) -> tuple[Any, ...]:
+    """A value that changes whenever what a report or a ledger reads changes: documents
+    come in (or go), reports of events are folded in, analysts override a status.
+
+    Documents are never updated in place and overrides only appended, so counts and
+    newest ids/times tell every change; a deleted then re-ingested document moves the
+    newest ingestion time. One statement of index-only aggregates: a few milliseconds at
+    50,000 documents.
+    """
+
+    def scalar(column: Any, table: Any) -> Any:
+        return sa.select(column).select_from(table).scalar_subquery()
+
+    # count(*), not count(id): SQLite answers it without reading an index.
+    stmt = sa.select(
+        scalar(sa.func.count(), DocumentRow),
+        scalar(sa.func.max(DocumentRow.ingested_at), DocumentRow),
+        scalar(sa.func.count(), EventSourceRow),
+        scalar(sa.func.max(EventSourceRow.id), EventSourceRow),
+        scalar(sa.func.count(), StatusOverrideRow),
+        scalar(sa.func.max(StatusOverrideRow.id), StatusOverrideRow),
+    )
+    return tuple(session.execute(stmt).one())
+
+
+def parties_version(session: Session, *, parties: list[str]) -> tuple[Any, ...]:
+    """What `store_version` is for one set of parties: it changes whenever a report of an
+    event they all take part in is folded in (or goes), or an analyst overrides a status.
+
+    Their partnership report and ledger read nothing else that can change (documents are
+    never updated in place), so documents about other parties leave it as it was: the
+    report computed before them still stands.
+    """
+    selects = [
+        sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
+        for party in parties
+    ]
+    ids = selects[0] if len(selects) == 1 else sa.intersect(*selects)
+    sources = sa.select(sa.func.count(), sa.func.max(EventSourceRow.id)).where(
+        EventSourceRow.event_id.in_(sa.select(ids.subquery().c[0]))
+    )
+    overrides = sa.select(sa.func.count(), sa.func.max(StatusOverrideRow.id)).select_from(
+        StatusOverrideRow
+    )
+    return (*session.execute(sources).one(), *session.execute(overrides).one())
+
+
 def commitment_ids(
     session: Session,
     *,
     party: str | None = None,
     due_after: dt.date | None = None,
     due_before: dt.date | None = None,
+    known_by: dt.date | None = None,
 ) -> list[tuple[int, str]]:
     """(event id, parties key) of merged commitments, soonest deadline first.
 
     `party` (iso3) keeps those it made; `due_after`/`due_before` bound the deadline
-    (inclusive/exclusive), which drops commitments without one.
+    (inclusive/exclusive), which drops commitments without one; `known_by` keeps those
+    with a report known by that day (the document's date, else the event's; undated
+    reports are always known), as the ledger does.
     """
     stmt = sa.select(EventRow.id, EventRow.parties_key).where(EventRow.kind == "commitment")
+    if known_by is not None:
+        day = sa.func.coalesce(EventSourceRow.published, EventSourceRow.date)
+        stmt = stmt.where(
+            sa.exists().where(
+                EventSourceRow.event_id == EventRow.id,
+                sa.or_(day.is_(None), day <= known_by),
+            )
+        )
     if party is not None:
         stmt = stmt.join(EventPartyRow, EventPartyRow.event_id == EventRow.id).where(
             EventPartyRow.party == party.upper()
@@ -99,6 +167,17 @@ def commitment_ids(
         stmt = stmt.where(EventRow.deadline < due_before)
     stmt = stmt.order_by(EventRow.deadline.asc().nulls_last(), EventRow.id)
     return [(i, k) for i, k in session.execute(stmt)]
+
+
+def event_areas(session: Session, *, event_ids: list[int]) -> dict[int, list[str]]:
+    """id -> the areas of cooperation merged into each of these events."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        stmt = sa.select(EventRow.id, EventRow.details).where(EventRow.id.in_(chunk))
+        for i, details in session.execute(stmt):
+            out[i] = list((details or {}).get("areas", []))
+    return out
 
 
 def document_titles(session: Session, *, document_ids: list[str]) -> dict[str, dict[str, Any]]:

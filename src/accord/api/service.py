@@ -4,8 +4,12 @@ views both call these and only render the result differently."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -28,39 +32,214 @@ __all__ = [
     "IngestResult",
     "PartnershipView",
     "commitment_entries",
+    "commitment_page",
     "commitment_view",
     "document_view",
     "home_view",
     "ingest_bytes",
+    "memoized",
+    "partnership_json",
     "partnership_view",
 ]
 
+T = TypeVar("T")
 DUE_WINDOW_DAYS = 120
+HOME_DUE_LIMIT = 20
+# Computed reports and ledgers kept per store: a dense pair's takes most of a second to
+# build, and stays the same until its parties' record changes (`parties_version`) or the
+# day does; pages over many pairs, until the store changes (`store_version`).
+MEMO_SIZE = 64
+
+
+class _Memo:
+    """A small least-recently-used map, shared by the server's worker threads."""
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+# One memo per database engine (a store), dropped with it.
+_MEMOS: weakref.WeakKeyDictionary[Any, _Memo] = weakref.WeakKeyDictionary()
+_MEMOS_LOCK = threading.Lock()
+
+
+def _memo(session: Session, *, versioned: bool = True) -> tuple[_Memo, tuple[Any, ...]]:
+    """The memo of the session's store and the store's version now, part of every key, so
+    nothing computed before a change is served after it (from this process or another).
+    Read once per public call here, and passed down."""
+    engine = session.get_bind()
+    with _MEMOS_LOCK:
+        memo = _MEMOS.get(engine)
+        if memo is None:
+            memo = _MEMOS[engine] = _Memo(MEMO_SIZE)
+    return memo, wq.store_version(session) if versioned else ()
+
+
+def memoized(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, kept in the memo of the session's store under `key`, which must name
+    what the value depends on (a `PartnershipView.version`, say)."""
+    memo, _ = _memo(session, versioned=False)
+    value: T | None = memo.get(key)
+    if value is None:
+        value = compute()
+        memo.put(key, value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
 class PartnershipView:
     report: PartnershipReport
     documents: dict[str, dict[str, Any]]  # the sources: id -> title, publisher, date, url
+    version: tuple[Any, ...] = ()  # the version of the pair's record it was built from
 
 
 def partnership_view(session: Session, *, a: str, b: str, as_of: dt.date) -> PartnershipView:
-    """The partnership report of `a` and `b` with the documents it rests on."""
+    """The partnership report of `a` and `b` with the documents it rests on (computed once
+    per version of their record and day; see `MEMO_SIZE`)."""
+    memo, _ = _memo(session, versioned=False)
+    version = wq.parties_version(session, parties=[a, b])
+    key = ("partnership", a, b, as_of, version)
+    view: PartnershipView | None = memo.get(key)
+    if view is not None:
+        return view
     report = build_report(session, a=a, b=b, as_of=as_of)
     ids = sorted(
         {d for m in report.meetings for d in m.document_ids}
         | {d for e in report.ledger for d in e.event.document_ids}
     )
-    return PartnershipView(report, wq.document_titles(session, document_ids=ids))
+    view = PartnershipView(report, wq.document_titles(session, document_ids=ids), version)
+    memo.put(key, view)
+    # The report's ledger is the ledger of the pair (the same events, the same day).
+    ledger_key = ("ledger", "|".join(sorted((report.a, report.b))), as_of, version)
+    memo.put(ledger_key, {e.event.id: e for e in report.ledger})
+    return view
+
+
+def partnership_json(session: Session, *, a: str, b: str, as_of: dt.date) -> bytes:
+    """The partnership resource of the JSON API (`PartnershipOut`), serialized once per
+    version of the pair's record and day: a dense pair's is megabytes, as long to encode
+    as to build."""
+    from accord.api.schemas import PartnershipOut
+
+    view = partnership_view(session, a=a, b=b, as_of=as_of)
+    memo, _ = _memo(session, versioned=False)
+    key = ("partnership-json", a, b, as_of, view.version)
+    body: bytes | None = memo.get(key)
+    if body is None:
+        documents = [
+            {**d, "published": d["published"].isoformat() if d["published"] else None}
+            for d in sorted(view.documents.values(), key=lambda d: (str(d["published"]), d["id"]))
+        ]
+        out = PartnershipOut(**view.report.to_dict(), documents=documents)
+        body = out.model_dump_json().encode("utf-8")
+        memo.put(key, body)
+    return body
+
+
+def _ledger(session: Session, *, key: str, as_of: dt.date, memo: _Memo) -> dict[int, LedgerEntry]:
+    """The ledger of the commitments a set of parties (a parties key) made together, by
+    event id, computed once per version of their record and day."""
+    version = wq.parties_version(session, parties=key.split("|"))
+    memo_key = ("ledger", key, as_of, version)
+    entries: dict[int, LedgerEntry] | None = memo.get(memo_key)
+    if entries is None:
+        built = build_ledger(session, parties=key.split("|"), as_of=as_of)
+        entries = {e.event.id: e for e in built}
+        memo.put(memo_key, entries)
+    return entries
 
 
 def _ledgers(session: Session, *, keys: set[str], as_of: dt.date) -> dict[int, LedgerEntry]:
     """Each commitment's ledger entry, built once per set of parties."""
+    memo, _ = _memo(session, versioned=False)
     out: dict[int, LedgerEntry] = {}
     for key in sorted(keys):
-        for entry in build_ledger(session, parties=key.split("|"), as_of=as_of):
-            out.setdefault(entry.event.id, entry)
+        ledger = _ledger(session, key=key, as_of=as_of, memo=memo)
+        for event_id, entry in ledger.items():
+            out.setdefault(event_id, entry)
     return out
+
+
+def commitment_page(
+    session: Session,
+    *,
+    as_of: dt.date,
+    party: str | None = None,
+    area: str | None = None,
+    status: str | None = None,
+    due_after: dt.date | None = None,
+    due_before: dt.date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[int, list[LedgerEntry]]:
+    """(how many match, one page of them): merged commitments known by `as_of` with their
+    status then, soonest deadline first.
+
+    Which commitments match needs no status unless `status` filters: then only the
+    page's are computed, from the ledgers of the parties that made them. A page is kept
+    until the store changes; the ledgers it was read from, until their parties' do.
+    """
+    memo, version = _memo(session)
+    key = ("commitments", as_of, party, area, status, due_after, due_before, limit, offset)
+    page: tuple[int, list[LedgerEntry]] | None = memo.get((*key, version))
+    if page is None:
+        page = _commitment_page(
+            session,
+            as_of=as_of,
+            party=party,
+            area=area,
+            status=status,
+            due_after=due_after,
+            due_before=due_before,
+            limit=limit,
+            offset=offset,
+        )
+        memo.put((*key, version), page)
+    return page
+
+
+def _commitment_page(
+    session: Session,
+    *,
+    as_of: dt.date,
+    party: str | None,
+    area: str | None,
+    status: str | None,
+    due_after: dt.date | None,
+    due_before: dt.date | None,
+    limit: int | None,
+    offset: int,
+) -> tuple[int, list[LedgerEntry]]:
+    found = wq.commitment_ids(
+        session, party=party, due_after=due_after, due_before=due_before, known_by=as_of
+    )
+    if area is not None:
+        areas = wq.event_areas(session, event_ids=[i for i, _ in found])
+        found = [(i, k) for i, k in found if area in areas.get(i, [])]
+    end = None if limit is None else offset + limit
+    if status is None:
+        page = found[offset:end]
+        ledgers = _ledgers(session, keys={k for _, k in page}, as_of=as_of)
+        return len(found), [ledgers[i] for i, _ in page if i in ledgers]
+    ledgers = _ledgers(session, keys={k for _, k in found}, as_of=as_of)
+    entries = [ledgers[i] for i, _ in found if i in ledgers and ledgers[i].status == status]
+    return len(entries), entries[offset:end]
 
 
 def commitment_entries(
@@ -74,14 +253,15 @@ def commitment_entries(
     due_before: dt.date | None = None,
 ) -> list[LedgerEntry]:
     """Merged commitments known by `as_of` with their status then, soonest deadline first."""
-    found = wq.commitment_ids(session, party=party, due_after=due_after, due_before=due_before)
-    ledgers = _ledgers(session, keys={k for _, k in found}, as_of=as_of)
-    entries = [ledgers[i] for i, _ in found if i in ledgers]
-    if area is not None:
-        entries = [e for e in entries if area in e.event.details.get("areas", [])]
-    if status is not None:
-        entries = [e for e in entries if e.status == status]
-    return entries
+    return commitment_page(
+        session,
+        as_of=as_of,
+        party=party,
+        area=area,
+        status=status,
+        due_after=due_after,
+        due_before=due_before,
+    )[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +273,31 @@ class HomeView:
 
 
 def home_view(session: Session, *, as_of: dt.date, documents: int) -> HomeView:
-    """Partnerships at a glance and the commitments falling due around `as_of`."""
-    due = commitment_entries(
+    """Partnerships at a glance and the first commitments falling due around `as_of`
+    (deadlines from 30 days before to `DUE_WINDOW_DAYS` after, not fulfilled)."""
+    memo, version = _memo(session)
+    key = ("home", as_of, version)
+    view: HomeView | None = memo.get(key)
+    if view is not None and view.documents == documents:
+        return view
+    found = wq.commitment_ids(
         session,
-        as_of=as_of,
         due_after=as_of - dt.timedelta(days=30),
         due_before=as_of + dt.timedelta(days=DUE_WINDOW_DAYS),
+        known_by=as_of,
     )
-    due = [e for e in due if e.status not in ("fulfilled",)][:20]
-    return HomeView(as_of, wq.pair_overview(session, as_of=as_of), due, documents)
+    # Soonest deadline first, a status only for as many as it takes to fill the list.
+    due: list[LedgerEntry] = []
+    for event_id, parties in found:
+        ledger = _ledger(session, key=parties, as_of=as_of, memo=memo)
+        entry = ledger.get(event_id)
+        if entry is not None and entry.status != "fulfilled":
+            due.append(entry)
+            if len(due) == HOME_DUE_LIMIT:
+                break
+    view = HomeView(as_of, wq.pair_overview(session, as_of=as_of), due, documents)
+    memo.put(key, view)
+    return view
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +315,9 @@ def commitment_view(session: Session, *, event_id: int, as_of: dt.date) -> Commi
     event = tq.event_by_id(session, event_id=event_id)
     if event is None or event.kind != "commitment":
         raise EventNotFoundError(event_id)
-    entries = build_ledger(session, parties=list(event.parties), as_of=as_of)
-    entry = next((e for e in entries if e.event.id == event.id), None)
+    memo, _ = _memo(session, versioned=False)
+    ledger = _ledger(session, key="|".join(event.parties), as_of=as_of, memo=memo)
+    entry = ledger.get(event.id)
     history = tq.overrides_for(session, source_keys=list(event.source_keys))
     overrides = sorted(
         (o for items in history.values() for o in items), key=lambda o: (o.created_at, o.id)

@@ -75,6 +75,10 @@ _SEARCH_WORD = re.compile(r"[^\W_]+")
 _PG_TS_CONFIG: sa.ColumnElement[Any] = sa.literal_column("'english'::regconfig")
 # bm25 column weights for documents_fts(document_id, title, text): a title hit counts more.
 _FTS5_WEIGHTS = (0.0, 5.0, 1.0)
+# A search page read from the index's scores (`_fts5_page`): how deep, and how many rows
+# past the cut are read so that documents tied on score there are all compared.
+_FTS5_FAST_DEPTH = 2000
+_FTS5_TIE_ROOM = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +358,10 @@ def _fts5_query(terms: list[str]) -> str:
     return " ".join(f'"{term}"' for term in terms)
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
 def _filtered(
     session: Session, stmt: sa.Select, *, search: str | None, since: dt.date | None
 ) -> tuple[sa.Select, Any] | None:
@@ -396,6 +404,74 @@ def _newest_first() -> tuple[Any, ...]:
     )
 
 
+def _fts5_page(
+    session: Session, terms: list[str], *, limit: int, offset: int
+) -> list[StoredDocument] | None:
+    """One page of an SQLite full-text search, ordered as `list_documents` orders it, read
+    from the index's scores alone; None when the page lies too deep or ties at its cut
+    run past the room kept for them (the caller then joins every match).
+
+    Joining every match to the documents reads the id from the FTS content table, next to
+    the text, for each match: most of a search's time when half the store matches. The
+    best `offset + limit` scores (with room for ties at the cut, which the secondary
+    order decides) need only the index; ids and dates are then read for those alone.
+    """
+    want = offset + limit
+    if want > _FTS5_FAST_DEPTH:
+        return None
+    scored: list[tuple[int, float]] = [
+        (rowid, score)
+        for rowid, score in session.execute(
+            sa.text(
+                "SELECT rowid, bm25(documents_fts, :w0, :w1, :w2) AS score FROM documents_fts "
+                "WHERE documents_fts MATCH :query ORDER BY score LIMIT :n"
+            ),
+            {
+                "w0": _FTS5_WEIGHTS[0],
+                "w1": _FTS5_WEIGHTS[1],
+                "w2": _FTS5_WEIGHTS[2],
+                "query": _fts5_query(terms),
+                "n": want + _FTS5_TIE_ROOM,
+            },
+        )
+    ]
+    if len(scored) > want:
+        cut = scored[want - 1][1]
+        if scored[-1][1] == cut and len(scored) == want + _FTS5_TIE_ROOM:
+            return None  # the tie at the cut may go on past what was read
+        scored = [(rowid, score) for rowid, score in scored if score <= cut]
+    if not scored:
+        return []
+    score_of: dict[int, float] = dict(scored)
+    ids: dict[str, float] = {}
+    stmt = sa.text("SELECT rowid, document_id FROM documents_fts WHERE rowid IN :rowids")
+    stmt = stmt.bindparams(sa.bindparam("rowids", expanding=True))
+    for row in session.execute(stmt, {"rowids": list(score_of)}):
+        ids[row[1]] = score_of[row[0]]
+    dates = list(
+        session.execute(
+            sa.select(DocumentRow.id, DocumentRow.published, DocumentRow.ingested_at).where(
+                DocumentRow.id.in_(list(ids))
+            )
+        )
+    )
+    # bm25 (lower is better), then newest published (undated last), newest ingested, id.
+    dates.sort(
+        key=lambda r: (
+            ids[r[0]],
+            r[1] is None,
+            -(r[1].toordinal() if r[1] else 0),
+            -r[2].timestamp(),
+            r[0],
+        )
+    )
+    page = [r[0] for r in dates[offset:want]]
+    rows = {
+        r.id: r for r in session.scalars(sa.select(DocumentRow).where(DocumentRow.id.in_(page)))
+    }
+    return [_stored_document(rows[i]) for i in page]
+
+
 def list_documents(
     session: Session,
     *,
@@ -409,6 +485,11 @@ def list_documents(
     `search` is a full-text match over title and text (see `search_terms`); with it, the
     best matches come first. `since` keeps documents published on or after that day.
     """
+    terms = search_terms(search) if search else []
+    if terms and since is None and limit is not None and _dialect(session) == "sqlite":
+        page = _fts5_page(session, terms, limit=limit, offset=offset)
+        if page is not None:
+            return page
     filtered = _filtered(session, sa.select(DocumentRow), search=search, since=since)
     if filtered is None:
         return []
@@ -424,6 +505,12 @@ def count_documents(
     session: Session, *, search: str | None = None, since: dt.date | None = None
 ) -> int:
     """How many documents `list_documents` would return without a limit."""
+    terms = search_terms(search) if search else []
+    if terms and since is None and _dialect(session) == "sqlite":
+        # Every document has one row in the index (kept so by triggers): count there,
+        # without reading each match's id next to its text.
+        stmt = sa.text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :query")
+        return session.scalar(stmt, {"query": _fts5_query(terms)}) or 0
     filtered = _filtered(
         session, sa.select(sa.func.count()).select_from(DocumentRow), search=search, since=since
     )

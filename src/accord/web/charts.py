@@ -27,17 +27,22 @@ def _layout(title: str, x_title: str, y_title: str, **extra: Any) -> dict[str, A
     }
 
 
-def timeline_chart(report: PartnershipReport) -> dict[str, Any] | None:
+def timeline_chart(
+    report: PartnershipReport, *, page_size: int | None = None
+) -> dict[str, Any] | None:
     """Meetings over time, one row per named mechanism (others together); a marker's size
-    grows with the number of sources reporting the meeting."""
-    dated = [m for m in report.meetings if m.date]
-    if not dated:
-        return None
+    grows with the number of sources reporting the meeting. Clicking one goes to its row
+    of the meetings table, on its page when the table shows `page_size` at a time."""
     rows: dict[str, list[Any]] = {}
-    for m in dated:
+    for i, m in enumerate(report.meetings):
+        if not m.date:
+            continue
         name = m.mechanism or "other meetings"
         place = ", ".join(x for x in (m.city, m.country) if x) or "no place given"
-        rows.setdefault(name, []).append((m.date.isoformat(), place, len(m.sources), m.id))  # type: ignore[union-attr]
+        page = f"?meetings_page={i // page_size + 1}" if page_size else ""
+        rows.setdefault(name, []).append((m.date.isoformat(), place, len(m.sources), m.id, page))
+    if not rows:
+        return None
     data = [
         {
             "type": "scatter",
@@ -46,7 +51,9 @@ def timeline_chart(report: PartnershipReport) -> dict[str, Any] | None:
             "x": [p[0] for p in points],
             "y": [name] * len(points),
             "text": [f"{p[1]} · {p[2]} source(s)" for p in points],
-            "customdata": [f"/partnerships/{report.a}/{report.b}#meeting-{p[3]}" for p in points],
+            "customdata": [
+                f"/partnerships/{report.a}/{report.b}{p[4]}#meeting-{p[3]}" for p in points
+            ],
             "hovertemplate": "%{x}<br>%{y}<br>%{text}<extra></extra>",
             "marker": {"size": [8 + 3 * min(p[2], 6) for p in points], "opacity": 0.8},
         }

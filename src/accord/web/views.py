@@ -8,6 +8,7 @@ opened with an API token on the login page.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -21,10 +22,12 @@ from accord.api.deps import AsOf, ReadSession, country_code, session_writer
 from accord.api.errors import Problem
 from accord.api.security import CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, Signer
 from accord.api.service import (
+    PartnershipView,
     commitment_view,
     document_view,
     home_view,
     ingest_bytes,
+    memoized,
     partnership_view,
 )
 from accord.api.tokens import TokenInfo, verify_token
@@ -43,6 +46,9 @@ __all__ = ["STATIC_DIR", "TEMPLATES_DIR", "make_templates", "router"]
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 PAGE_SIZE = 25
+# The partnership page's long lists: meetings and sources, and cards per board column.
+LIST_PAGE_SIZE = 50
+BOARD_PAGE_SIZE = 12
 # The board's columns: the issue's four, then "renewed" (restated later, still open).
 BOARD = (
     ("open", "Open"),
@@ -155,29 +161,110 @@ def home_page(request: Request, session: ReadSession, as_of: AsOf) -> Response:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Paged:
+    """One page of a long list on a page, with links to its neighbours (same query, the
+    other page, back at the list's anchor)."""
+
+    items: list[Any]
+    total: int
+    page: int
+    pages: int
+    first: int  # 1-based number of the first item shown
+    previous_url: str | None
+    next_url: str | None
+
+
+def _paged(request: Request, items: list[Any], *, param: str, size: int, anchor: str) -> Paged:
+    try:
+        wanted = int(request.query_params.get(param, "1"))
+    except ValueError:
+        wanted = 1
+    pages = max(1, -(-len(items) // size))
+    page = min(max(wanted, 1), pages)
+
+    def url(n: int) -> str:
+        query = request.url.include_query_params(**{param: n}).query
+        return f"{request.url.path}?{query}#{anchor}"
+
+    start = (page - 1) * size
+    return Paged(
+        items[start : start + size],
+        len(items),
+        page,
+        pages,
+        start + 1,
+        url(page - 1) if page > 1 else None,
+        url(page + 1) if page < pages else None,
+    )
+
+
+def _partnership_charts(view: PartnershipView) -> dict[str, Any]:
+    """The partnership page's chart specs and its sources in date order: everything the
+    page draws from the whole report, the same for every page of its lists."""
+    labels = {k: v.label for k, v in load_kb().areas.items()}
+    report = view.report
+    return {
+        "timeline": charts.timeline_chart(report, page_size=LIST_PAGE_SIZE),
+        "areas": charts.areas_chart(report, labels=labels),
+        "index": charts.index_chart(report),
+        "documents": sorted(
+            view.documents.values(), key=lambda d: (d["published"] or dt.date.min, d["id"])
+        ),
+    }
+
+
 @router.get("/partnerships/{a}/{b}", response_class=HTMLResponse)
 def partnership_page(
     request: Request, session: ReadSession, as_of: AsOf, a: str, b: str
 ) -> Response:
+    """The partnership: charts over everything, and the long lists (meetings, each column
+    of the board, sources) a page at a time; the JSON link has them whole."""
     view = partnership_view(session, a=country_code(a), b=country_code(b), as_of=as_of)
     report = view.report
-    labels = {k: v.label for k, v in load_kb().areas.items()}
+    drawn = memoized(
+        session,
+        ("partnership-charts", report.a, report.b, as_of, view.version),
+        lambda: _partnership_charts(view),
+    )
     board = [
-        (status, title, [e for e in report.ledger if e.status == status]) for status, title in BOARD
+        (
+            status,
+            title,
+            _paged(
+                request,
+                [e for e in report.ledger if e.status == status],
+                param=f"{status}_page",
+                size=BOARD_PAGE_SIZE,
+                anchor="board",
+            ),
+        )
+        for status, title in BOARD
     ]
     return _render(
         request,
         "partnership.html",
         {
             "report": report,
-            "documents": sorted(
-                view.documents.values(), key=lambda d: (d["published"] or dt.date.min, d["id"])
+            "meetings": _paged(
+                request,
+                list(report.meetings),
+                param="meetings_page",
+                size=LIST_PAGE_SIZE,
+                anchor="timeline",
+            ),
+            "documents": _paged(
+                request,
+                drawn["documents"],
+                param="sources_page",
+                size=LIST_PAGE_SIZE,
+                anchor="sources",
             ),
             "board": board,
             "as_of": as_of,
-            "timeline": charts.timeline_chart(report),
-            "areas": charts.areas_chart(report, labels=labels),
-            "index": charts.index_chart(report),
+            "timeline": drawn["timeline"],
+            "areas": drawn["areas"],
+            "index": drawn["index"],
             "report_method": INDEX_METHOD,
         },
     )

@@ -20,7 +20,7 @@ from accord.api.schemas import (
     Status,
     StatusIn,
 )
-from accord.api.service import CommitmentView, commitment_entries, commitment_view
+from accord.api.service import CommitmentView, commitment_page, commitment_view
 from accord.store.queries import list_meetings
 from accord.tracking.ledger import set_status
 
@@ -85,7 +85,7 @@ def commitments_route(
 ) -> CommitmentPage:
     """Commitments merged across documents, soonest deadline first, each with its status
     as of `as_of` and the evidence that set it."""
-    entries = commitment_entries(
+    total, entries = commitment_page(
         session,
         as_of=as_of,
         party=country_code(party, what="party") if party else None,
@@ -93,13 +93,15 @@ def commitments_route(
         status=status,
         due_after=due_after,
         due_before=due_before,
+        limit=limit,
+        offset=offset,
     )
     return CommitmentPage(
-        total=len(entries),
+        total=total,
         limit=limit,
         offset=offset,
         as_of=as_of,
-        items=[CommitmentOut.of(e) for e in entries[offset : offset + limit]],
+        items=[CommitmentOut.of(e) for e in entries],
     )
 
 

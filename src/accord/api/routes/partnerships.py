@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+from fastapi.responses import Response
 
 from accord.api.deps import AsOf, ReadSession, country_code
 from accord.api.queries import organization_counts, pair_overview
 from accord.api.schemas import OrganizationOut, PairOut, PartnerOut, PartnershipOut, ProblemOut
-from accord.api.service import partnership_view
+from accord.api.service import partnership_json
 from accord.kb import load_kb
 from accord.report import rank_partners
 
@@ -36,15 +37,13 @@ def pairs_route(session: ReadSession, as_of: AsOf) -> list[PairOut]:
     summary="The partnership report of two countries",
     responses=_UNKNOWN,
 )
-def partnership_route(session: ReadSession, as_of: AsOf, a: Country, b: Country) -> PartnershipOut:
+def partnership_route(session: ReadSession, as_of: AsOf, a: Country, b: Country) -> Response:
     """Meetings with their sources, mechanisms, areas by year, the commitment ledger,
     forums, agreements, the cooperation index and the documents it rests on."""
-    view = partnership_view(session, a=country_code(a), b=country_code(b), as_of=as_of)
-    documents = [
-        {**d, "published": d["published"].isoformat() if d["published"] else None}
-        for d in sorted(view.documents.values(), key=lambda d: (str(d["published"]), d["id"]))
-    ]
-    return PartnershipOut(**view.report.to_dict(), documents=documents)
+    # Serialized as `PartnershipOut` (the documented response) by the service, which keeps
+    # the bytes until the store changes.
+    body = partnership_json(session, a=country_code(a), b=country_code(b), as_of=as_of)
+    return Response(body, media_type="application/json")
 
 
 @router.get(
