@@ -28,16 +28,17 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 # Floors under the figures measured when each extractor landed (see CHANGELOG.md).
 GOLD_FLOORS = {
-    "people": 0.90,
+    "people": 0.94,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
     "meetings": 0.95,
     "meetings_date_parties": 0.95,
-    "participants": 0.94,
+    "participants": 0.95,
     "commitments": 0.90,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.95,
+    "commitment_parties": 0.97,
     "warnings": 0.95,
     "opinions_as_commitments": 0.005,  # a ceiling: rates are lower-is-better
 }

@@ -468,3 +468,70 @@ def test_commitments_seed_matches_gold() -> None:
     for quote in gold["not_commitments"]:
         start = text.index(quote)
         assert not any(overlaps_by_half(s, (start, start + len(quote))) for s in spans)
+
+
+def _parties_by_clause(text: str) -> dict[str, tuple[str, ...]]:
+    """Each commitment's opening words and parties, meetings included (as `extract` runs)."""
+    from accord.extractors import extract
+
+    document = Document(
+        id=document_id(text), text=text, source="test", format="txt", published=PUBLISHED
+    )
+    return {" ".join(c.text.split()[:3]): c.parties for c in extract(document).commitments}
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "parties"),
+    [
+        # The dateline's city is where the story was filed, not a party.
+        (
+            "DOHA, March 7 (Wire) - Egypt and Jordan agreed on Friday to reopen the border "
+            "crossing within a month.",
+            "Egypt and Jordan",
+            ("EGY", "JOR"),
+        ),
+        # "the two sides" is the pair that committed last, not the mediator named between.
+        (
+            "Egypt and Jordan agreed to reopen the crossing. The talks were hosted in Oman by "
+            "Foreign Minister Badr Albusaidi. The two sides also agreed to exchange prisoners.",
+            "The two sides",
+            ("EGY", "JOR"),
+        ),
+        # "the two leaders" is the meeting reported just before, not an earlier one.
+        (
+            "On Monday, Indian Prime Minister Narendra Modi met Japanese Prime Minister Ishiba "
+            "Shigeru in Tokyo. The following day, Modi met Australian Prime Minister Anthony "
+            "Albanese in Sydney, and the two leaders agreed to expand trade in critical minerals.",
+            "the two leaders",
+            ("AUS", "IND"),
+        ),
+        # "the four ministers" counts people: the two countries of a 2+2.
+        (
+            "On March 3, 2025, Foreign Minister Iwaya Takeshi and Defense Minister Nakatani Gen "
+            "of Japan met Secretary of Foreign Affairs Enrique Manalo and Secretary of National "
+            "Defense Gilberto Teodoro of the Philippines in Manila. China and Australia were "
+            "briefed. The four ministers agreed to hold the next meeting in Tokyo next year.",
+            "The four ministers",
+            ("JPN", "PHL"),
+        ),
+        # A "we" quoted from one speaker is the speaker's side.
+        (
+            "Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra on "
+            'Monday. "We will keep working with China where we can," Albanese said.',
+            "We will keep",
+            ("AUS",),
+        ),
+        # An office named alone refers to the official named with it, the host first.
+        (
+            "Prime Minister Narendra Modi held a telephone call with Prime Minister Keir "
+            "Starmer on Tuesday. The Prime Minister pledged to visit London later this year.",
+            "The Prime Minister",
+            ("IND",),
+        ),
+    ],
+)
+def test_commitments_parties_resolved_from_context(
+    text: str, clause: str, parties: tuple[str, ...]
+) -> None:
+    found = _parties_by_clause(text)
+    assert found.get(clause) == parties, found

@@ -102,6 +102,7 @@ def extract(document: Document, *, doc: Doc | None = None) -> DocumentRecord:
         annotations=annotations,
         anchor=document_anchor(document.text, published=document.published),
         kb=load_kb(),
+        meetings=meetings,
     )
     return DocumentRecord(
         document=document,

@@ -12,16 +12,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._clauses import Lexicon, Undertaking, load_lexicon, trim, undertakings
+from accord.extractors._places import dateline_end
 from accord.extractors.dates import deadline_of
 from accord.kb import KnowledgeBase
 from accord.nlp import parse_sentences
-from accord.records import Annotations, Commitment, Evidence, Modality
+from accord.records import Annotations, Commitment, Evidence, Meeting, Modality, Person
 
 __all__ = ["candidate_sentences", "find_commitments"]
 
@@ -54,16 +55,19 @@ class _Mentions:
             i += 1
 
 
-def _mentions(annotations: Annotations) -> _Mentions:
+def _mentions(annotations: Annotations, *, dateline_end: int = 0) -> _Mentions:
     spans: list[tuple[int, int, str, str]] = []
     spans.extend(
-        (c.evidence.start, c.evidence.end, c.iso3, "country") for c in annotations.countries
+        (c.evidence.start, c.evidence.end, c.iso3, "country")
+        for c in annotations.countries
+        if c.evidence.start >= dateline_end
     )
     for person in annotations.people:
         if person.country:
             spans.extend((m.start, m.end, person.country, "person") for m in person.mentions)
     for place in annotations.places:
-        if place.country:
+        # The dateline's city ("DUBAI, March 10 -") is where the story was filed, no party.
+        if place.country and place.evidence.start >= dateline_end:
             spans.append((place.evidence.start, place.evidence.end, place.country, "place"))
     spans.extend(
         (o.evidence.start, o.evidence.end, o.org_id, "org") for o in annotations.organizations
@@ -101,7 +105,11 @@ class _Context:
     doc_people: Counter[str]
     doc_countries: Counter[str]
     lead_countries: Counter[str]
+    people: tuple[Person, ...] = ()
     last_group: tuple[str, ...] = ()
+    last_group_at: int = -1
+    # (where the meeting's sentence starts, its parties, how many took part).
+    meetings: list[tuple[int, tuple[str, ...], int]] = field(default_factory=list)
     # The parties of the last sentence that gave a commitment, and where that sentence ended:
     # "It will also ..." right after "Japan will ..." continues Japan's undertakings.
     previous: tuple[str, ...] = ()
@@ -211,7 +219,15 @@ def _parties_of(
         return tuple(sorted(_explicit(sub, reporter, offset, ctx)))
     if not _party_head(subject, ctx.lex):
         return ()
+    if subject.lower_ == "we":
+        speaker = _quoted_speaker(sub, u.verb, offset, ctx)
+        if speaker:
+            return speaker
     explicit = _explicit(sub, subject, offset, ctx)
+    if not explicit and not _plural(subject):
+        office_holder = _office_holder(subject, ctx)
+        if office_holder:
+            return office_holder
     collective, count = _collective(subject, ctx.lex)
     named = [subject, *(c for c in subject.children if c.dep_ == "conj")]
     if not collective and len(named) >= 2 and all(t.pos_ == "PROPN" for t in named):
@@ -229,9 +245,13 @@ def _parties_of(
         return tuple(sorted(explicit))
     if count is None and pronoun_in_list:
         count = len(explicit) + 1
+    cue_char = sub[u.cue.i].idx + offset
+    if not explicit:
+        referent = _referent_group(ctx, cue_char, count)
+        if referent:
+            return referent
     if count is None and ctx.last_group:
         return ctx.last_group
-    cue_char = sub[u.cue.i].idx + offset
     # Countries named after the cue are the objects of the undertaking, not its parties.
     later = {
         key
@@ -249,6 +269,55 @@ def _parties_of(
         if key not in group:
             group.append(key)
     return tuple(sorted(group))
+
+
+def _office_holder(subject: Token, ctx: _Context) -> tuple[str, ...]:
+    """ "The Prime Minister pledged ...": an office named alone refers to the official
+    named with it before; of several holders, the one the text names first (a readout names
+    its own side first)."""
+    words = [t for t in subject.subtree if t.i >= subject.left_edge.i and t.lower_ != "the"]
+    if not words or words[0].i > subject.i or not all(t.text[:1].isupper() for t in words):
+        return ()
+    office = " ".join(t.lower_ for t in words)
+    holders = [
+        p
+        for p in ctx.people
+        if p.country and p.title and p.title.casefold().split(" of ")[0].endswith(office)
+    ]
+    if not holders or subject.left_edge.lower_ != "the":
+        return ()
+    first = min(holders, key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return (first.country,) if first.country else ()
+
+
+def _quoted_speaker(sub: Doc, verb: Token, offset: int, ctx: _Context) -> tuple[str, ...]:
+    """ "'We will keep working with China,' Albanese said": a "we" quoted from one speaker
+    speaks for the speaker's side alone."""
+    for head in verb.ancestors:
+        if head.lemma_.lower() not in ctx.lex.reporting_verbs:
+            continue
+        reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.lower_ == "we" or _plural(reporter):
+            return ()
+        if any(c.dep_ == "conj" for c in reporter.children):
+            return ()  # "Albanese and Li said": the two of them
+        found = _explicit(sub, reporter, offset, ctx)
+        return tuple(found) if len(found) == 1 else ()
+    return ()
+
+
+def _referent_group(ctx: _Context, cue_char: int, count: int | None) -> tuple[str, ...]:
+    """The group "the two sides", "both leaders", "the four ministers" refers back to: the
+    latest meeting reported (up to the cue's own sentence) or the latest group that
+    committed, whichever comes later and fits the count, counted in parties or in people."""
+    options: list[tuple[int, tuple[str, ...]]] = []
+    for start, parties, people in ctx.meetings:
+        fits = count is None or count in (len(parties), people)
+        if start <= cue_char and cue_char - start <= _CONTEXT_CHARS and len(parties) >= 2 and fits:
+            options.append((start, parties))
+    if ctx.last_group and (count is None or count == len(ctx.last_group)):
+        options.append((ctx.last_group_at, ctx.last_group))
+    return max(options)[1] if options else ()
 
 
 def _continued(subject: Token, ctx: _Context) -> tuple[str, ...]:
@@ -304,19 +373,23 @@ def find_commitments(
     annotations: Annotations,
     anchor: dt.date | None,
     kb: KnowledgeBase,
+    meetings: Sequence[Meeting] = (),
 ) -> list[Commitment]:
     """Every commitment the parties of `doc` state, with its clause as evidence.
 
     `doc` is the main (unparsed) pass over `text` or its body; `annotations` are the
     reading layer's findings over the same text, `anchor` the date relative expressions
-    resolve against. Only reported commitments are returned: an author's forecast is not
+    resolve against, `meetings` those the text reports (they tell whom "the two sides"
+    means). Only reported commitments are returned: an author's forecast is not
     one (see the record format, "What counts as a commitment").
     """
     lex = load_lexicon()
     sentences = candidate_sentences(doc, lexicon=lex)
     if not sentences:
         return []
-    mentions = _mentions(annotations)
+    cut = dateline_end(text)
+    sentences = [_after_dateline(s, cut) for s in sentences]
+    mentions = _mentions(annotations, dateline_end=cut)
     ctx = _Context(
         mentions=mentions,
         lex=lex,
@@ -325,6 +398,10 @@ def find_commitments(
         doc_countries=Counter(c.iso3 for c in annotations.countries),
         lead_countries=Counter(
             key for _, _, key, kind in mentions.within(0, _LEAD_CHARS) if kind != "org"
+        ),
+        people=annotations.people,
+        meetings=sorted(
+            (m.evidence.start, m.parties, len(m.participants)) for m in meetings if m.parties
         ),
     )
     found: list[Commitment] = []
@@ -345,9 +422,19 @@ def find_commitments(
             parties = parties or commitment.parties
             if len(commitment.parties) >= 2:
                 ctx.last_group = commitment.parties
+                ctx.last_group_at = commitment.evidence.start
         ctx.previous = parties
         ctx.previous_end = sentence.end_char if parties else -1
     return found
+
+
+def _after_dateline(sentence: Span, cut: int) -> Span:
+    """The sentence without the dateline it opens with ("DOHA, March 7 (Wire) - "), which
+    the parser would otherwise take for its subject."""
+    if not sentence.start_char < cut < sentence.end_char:
+        return sentence
+    first = next((t.i for t in sentence if t.idx >= cut), sentence.end)
+    return sentence.doc[first : sentence.end] if first < sentence.end else sentence
 
 
 def _commitment(
@@ -408,7 +495,7 @@ def _modality(u: Undertaking, parties: tuple[str, ...], lex: Lexicon) -> Modalit
             u.subject.lower_ == "they"
             and not (u.verb.dep_ == "ccomp" and u.verb.head.lemma_.lower() in lex.reporting_verbs)
         )
-        if u.subject.lower_ == "we" or (len(parties) >= 2 and joint):
+        if (u.subject.lower_ == "we" or joint) and len(parties) >= 2:
             return "agreed"
     if len(parties) == 1 and u.object_parties is None:
         single = lex.single_party_modality.get(u.cue.lemma_.lower())

@@ -22,7 +22,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import ReferenceDataError
-from accord.extractors.entities import DATELINE_LINES
+from accord.extractors._places import dateline_end, dateline_place
 from accord.nlp import parse_sentences
 from accord.records import (
     Annotations,
@@ -93,41 +93,6 @@ class _Draft:
     cameo: str = "040"
     # Reported as apart from the others ("separate talks"): not folded into a wider meeting.
     separate: bool = False
-
-
-def _dateline(text: str, annotations: Annotations) -> Place | None:
-    """The place of the dateline, when the document has one in its first lines: "OSLO —",
-    or a line of a place and a date alone ("Washington, D.C., April 11, 2024")."""
-    end = _dateline_end_anywhere(text)
-    if end:
-        return next((p for p in annotations.places if p.evidence.start < end), None)
-    offset = 0
-    for line in text.split("\n")[:DATELINE_LINES]:
-        line_end = offset + len(line)
-        place = next((p for p in annotations.places if offset <= p.evidence.start < line_end), None)
-        if place is not None and place.country:
-            rest = text[offset : place.evidence.start] + text[place.evidence.end : line_end]
-            dated = [
-                t
-                for t in annotations.times
-                if offset <= t.evidence.start and t.evidence.end <= line_end
-            ]
-            for t in dated:
-                rest = rest.replace(t.evidence.text, "")
-            if dated and not rest.strip(" ,.;:—–-()"):
-                return place
-        offset = line_end + 1
-    return None
-
-
-def _dateline_end_anywhere(text: str) -> int:
-    offset = 0
-    for line in text.split("\n")[:DATELINE_LINES]:
-        end = _dateline_end(line)
-        if end:
-            return offset + end
-        offset += len(line) + 1
-    return 0
 
 
 def _places_nearby(
@@ -409,24 +374,14 @@ def _day_date(times: list[TimeExpression], *, after: int) -> dt.date | None:
     return chosen[0].start if chosen else None
 
 
-# "SAN FRANCISCO, Nov. 16, 2023 —": a dateline's date is when the story was filed, not
-# when the meeting it reports took place.
-_DATELINE_END = re.compile(r"^[^\n]{0,120}?\s[—–-]{1,2}\s")
-
-
-def _dateline_end(text: str) -> int:
-    match = _DATELINE_END.match(text)
-    return match.end() if match and match.group(0)[:1].isupper() else 0
-
-
 def find_meetings(
     doc: Doc, *, annotations: Annotations, published: dt.date | None
 ) -> list[Meeting]:
     """Every meeting the document reports, one record per distinct meeting."""
     drafts: list[_Draft] = []
     previous_date: dt.date | None = None
-    dateline = _dateline(doc.text, annotations)
-    skip_before = _dateline_end_anywhere(doc.text)
+    dateline = dateline_place(doc.text, annotations)
+    skip_before = dateline_end(doc.text)
     speaker = _speaker(doc.text, annotations)
     for sent in doc.sents:
         times = [

@@ -92,7 +92,10 @@ def gazetteer_spans(
         )
         if not _starts_capitalized(span) and not lower_title_ok:
             continue
-        if len(span.text) <= 3 and span.text.isalpha() and not span.text.isupper():
+        # A short country word in title case ("Lao", "BiH") is the country; other short
+        # words in mixed case are too often something else.
+        short = len(span.text) <= 3 and span.text.isalpha() and not span.text.isupper()
+        if short and label not in ("GPE", "NORP"):
             continue
         spans.append(span)
     return filter_spans(spans)

@@ -1,0 +1,202 @@
+"""People drafts: short mentions folded into full names, and the countries a text leaves
+unsaid filled in from known officials, the list a title stands in, and the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from accord.extractors.entities import dateline_place
+from accord.kb import KnowledgeBase, load_kb
+from accord.kb.people import load_people
+from accord.nlp.components import GAZETTEER_KEY
+from accord.records import Evidence
+
+
+@dataclass
+class PersonDraft:
+    name: str
+    title: str | None = None
+    country: str | None = None
+    body: str | None = None
+    mentions: list[Evidence] = field(default_factory=list)
+
+    def name_tokens(self) -> set[str]:
+        return {t.strip(".,").casefold() for t in self.name.split() if len(t) > 1}
+
+
+def span_evidence(doc: Doc, start: int, end: int) -> Evidence:
+    span = doc[start:end]
+    return Evidence(span.start_char, span.end_char, span.text)
+
+
+def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int]) -> None:
+    """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
+    surnames: dict[str, PersonDraft | None] = {}
+    for draft in drafts:
+        words = draft.name.split()
+        if len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            key = word.strip(".,")
+            # A surname two people share ("Kim") names neither.
+            surnames[key] = None if key in surnames and surnames[key] is not draft else draft
+    for token in doc:
+        draft = surnames.get(token.text)
+        if draft is None or token.i in claimed or not token.text[:1].isupper():
+            continue
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+            continue
+        evidence = span_evidence(doc, token.i, token.i + 1)
+        if evidence not in draft.mentions and not any(
+            m.start <= evidence.start < m.end for m in draft.mentions
+        ):
+            draft.mentions.append(evidence)
+
+
+def merge_mentions(
+    doc: Doc,
+    found: Sequence[tuple[int, int, str | None, str | None, str | None]],
+    kb: KnowledgeBase,
+) -> list[PersonDraft]:
+    """One draft per person: full names first, then short mentions folded into them."""
+    drafts: list[PersonDraft] = []
+    ordered = sorted(found, key=lambda f: -(f[1] - f[0]))  # longest names first
+    for start, end, title, country, body in ordered:
+        name = doc[start:end].text
+        evidence = span_evidence(doc, start, end)
+        tokens = {t.text.strip(".,").casefold() for t in doc[start:end]}
+        target = next(
+            (
+                d
+                for d in drafts
+                if d.name == name
+                or (tokens <= d.name_tokens() and len(tokens) < len(d.name_tokens()))
+            ),
+            None,
+        )
+        if target is None:
+            drafts.append(PersonDraft(name, title, country, body, [evidence]))
+            continue
+        target.mentions.append(evidence)
+        target.title = target.title or title
+        target.country = target.country or country
+        target.body = target.body or body
+    drafts.sort(key=lambda d: min(m.start for m in d.mentions))
+    return drafts
+
+
+def fill_from_known_officials(drafts: Sequence[PersonDraft], *, on: dt.date | None) -> None:
+    """The country (or body) of a well-known official the text leaves unsaid.
+
+    "President Yoon Suk Yeol" says no country; the officials table does. A one-word name
+    counts only when it is the surname of exactly one known official.
+    """
+    people = load_people()
+    kb = load_kb()
+    for draft in drafts:
+        if draft.country is not None or (draft.body and kb.organization(draft.body)):
+            continue  # known, or speaking for an international body
+        known = people.lookup(draft.name)
+        if known is None and " " not in draft.name:
+            candidates = people.by_surname(draft.name)
+            known = candidates[0] if len(candidates) == 1 else None
+        if known is None:
+            continue
+        country, body = people.affiliation_on(known, on) if on else (known.country, known.body)
+        draft.country = country
+        draft.body = draft.body or body
+        if " " not in draft.name:
+            draft.name = known.name
+
+
+def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
+    """Give a person with no country the one country of their sentence no one else holds.
+
+    In "A statement from South Korea's ministry: Vice Minister Chung met Weldon Epp,
+    Canada's ...", Canada is Epp's, so the sentence's other country is Chung's.
+    """
+    for draft in drafts:
+        if draft.country is not None or not draft.mentions:
+            continue
+        first = draft.mentions[0]
+        sentence = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        sent = sentence.sent
+        countries = {
+            s.kb_id_
+            for s in doc.spans[GAZETTEER_KEY]
+            if s.label_ in ("GPE", "NORP")
+            and sent.start <= s.start < sent.end
+            and not _names_a_topic(doc, s)
+        }
+        taken = {
+            d.country
+            for d in drafts
+            if d.country and any(sent.start_char <= m.start < sent.end_char for m in d.mentions)
+        }
+        free = countries - taken
+        if len(free) == 1:
+            draft.country = free.pop()
+
+
+def _names_a_topic(doc: Doc, span: Span) -> bool:
+    """A country name that modifies a noun names a topic, not a side: "the Benin Bronzes",
+    "the Ukraine war". An adjective ("Nigerian partners") or a title ("Japan Foreign
+    Minister") after it still speaks for the country."""
+    if span.label_ != "GPE" or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.pos_ not in ("NOUN", "PROPN") or after.ent_type_ in ("PERSON", "TITLE"):
+        return False
+    return not any(
+        s.start == span.end and s.label_ in ("TITLE", "GOV_BODY", "PERSON")
+        for s in doc.spans[GAZETTEER_KEY]
+    )
+
+
+def carry_list_countries(drafts: Sequence[PersonDraft], carried: dict[int, str]) -> None:
+    """The country a list of officials opens with, for those its later items leave unsaid
+    ("Nigeria's Minister of Information Lai Mohammed and Minister of State Zubairu Dada").
+    `carried` maps where a name starts (in characters) to the country it inherits."""
+    for draft in drafts:
+        if draft.country is None and not draft.body:
+            draft.country = next(
+                (carried[m.start] for m in draft.mentions if m.start in carried), None
+            )
+
+
+def home_country(doc: Doc, kb: KnowledgeBase, drafts: Sequence[PersonDraft]) -> str | None:
+    """The country a text speaks from: its dateline's city, a government body in its first
+    line ("German Bundestag - Written Questions"), or the host a readout's title names
+    before "with" ("Secretary Blinken's Meeting with ...")."""
+    place = dateline_place(doc.text, kb=kb)
+    if place is not None and place.country:
+        return place.country
+    first_line = doc.text.split("\n", 1)[0]
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.start_char >= len(first_line):
+            break
+        if span.label_ == "GOV_BODY":
+            body = kb.body(span.text)
+            if body is not None and body.country:
+                return body.country
+    with_at = first_line.find(" with ")
+    if with_at < 0:
+        return None
+    hosts = [d for d in drafts if d.country and any(m.start < with_at for m in d.mentions)]
+    return hosts[0].country if len(hosts) == 1 else None
+
+
+def fill_home_country(drafts: Sequence[PersonDraft], home: str | None) -> None:
+    """A national official the text places nowhere speaks for the side the text speaks from
+    (the minister answering for the government, the spokesperson of a readout)."""
+    if home is None:
+        return
+    for draft in drafts:
+        if draft.country is None and not draft.body:
+            draft.country = home
