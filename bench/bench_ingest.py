@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--postgres", action="store_true", help="start a throwaway PostgreSQL (fsync on)"
     )
+    parser.add_argument(
+        "--high-priority", action="store_true", help="raise the CPU priority (see priority.py)"
+    )
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--store-url", default=None, help=argparse.SUPPRESS)
@@ -168,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
         result.pop("texts", None)
         print(json.dumps(result))
         return 0
+    if args.high_priority:
+        from priority import raise_priority
+
+        print(raise_priority())
     with contextlib.ExitStack() as stack:
         if args.postgres and not args.pg_url:
             from bench_store import pg_server

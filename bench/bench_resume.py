@@ -147,7 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--postgres", action="store_true", help="start a throwaway PostgreSQL (fsync on)"
     )
+    parser.add_argument(
+        "--high-priority", action="store_true", help="raise the CPU priority (see priority.py)"
+    )
     args = parser.parse_args(argv)
+    if args.high_priority:
+        from priority import raise_priority
+
+        print(raise_priority())
     with contextlib.ExitStack() as stack:
         admin_url = args.pg_url
         if args.postgres and not admin_url:
