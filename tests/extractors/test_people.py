@@ -110,3 +110,144 @@ def test_people_shorter_second_mention_is_the_same_person() -> None:
 def test_people_short_country_adjective_is_a_country() -> None:
     text = "Vietnam's Foreign Minister Bui Thanh Son met his Lao counterpart Saleumxay Kommasith."
     assert _people(text)["Saleumxay Kommasith"].country == "LAO"
+
+
+def _role(person: Person) -> tuple[str | None, str | None]:
+    return (person.title, person.country or person.body)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Honorifics and styles stay out of the name and the title.
+        (
+            "External Affairs Minister Dr. S. Jaishankar met H.E. Mr. Cho Tae-yul, Minister of "
+            "Foreign Affairs of the Republic of Korea, in New Delhi on Friday.",
+            "Cho Tae-yul",
+            ("Minister of Foreign Affairs", "KOR"),
+        ),
+        (
+            "Prime Minister Shri Narendra Modi received Smt. Droupadi Murmu, President of "
+            "India, at the event.",
+            "Droupadi Murmu",
+            ("President", "IND"),
+        ),
+        # The office named before "Senator the Hon" is the office, not the style.
+        (
+            "On 9 May, the Minister for Foreign Affairs, Senator the Hon Penny Wong, met "
+            "Indonesia's Minister for Foreign Affairs, Retno Marsudi, in Canberra.",
+            "Penny Wong",
+            ("Minister for Foreign Affairs", "AUS"),
+        ),
+        # A state's formal name after the office gives the country, not a portfolio.
+        (
+            "His Excellency Mr. Kishida Fumio paid a visit at the invitation of H.E. Shri "
+            "Narendra Modi, Prime Minister of the Republic of India.",
+            "Narendra Modi",
+            ("Prime Minister", "IND"),
+        ),
+        # "of ASEAN" after an office names the body, which is not part of the title.
+        (
+            "Kao Kim Hourn, Secretary-General of ASEAN, met President Joko Widodo in Jakarta.",
+            "Kao Kim Hourn",
+            ("Secretary-General", "ASEAN"),
+        ),
+        # Chained offices before the name stay one title.
+        (
+            "Indonesian Foreign Minister Retno Marsudi received Chinese State Councilor and "
+            "Foreign Minister Wang Yi in Jakarta on Thursday.",
+            "Wang Yi",
+            ("State Councilor and Foreign Minister", "CHN"),
+        ),
+        (
+            "On May 4, 2024, Member of the Political Bureau of the CPC Central Committee and "
+            "Foreign Minister Wang Yi held talks in Beijing with Singaporean Foreign Minister "
+            "Vivian Balakrishnan.",
+            "Wang Yi",
+            (
+                "Member of the Political Bureau of the CPC Central Committee and Foreign Minister",
+                "CHN",
+            ),
+        ),
+        # The model read the portfolio and the name as one organization.
+        (
+            "The UK's Minister of State for the Indo-Pacific Catherine West visited Hanoi.",
+            "Catherine West",
+            ("Minister of State for the Indo-Pacific", "GBR"),
+        ),
+        (
+            "German Federal Government Commissioner for Culture and the Media Claudia Roth "
+            "visited Abuja on Friday.",
+            "Claudia Roth",
+            ("Federal Government Commissioner for Culture and the Media", "DEU"),
+        ),
+        # A first name the model read as a verb.
+        (
+            "Vietnam's Vice Minister of Foreign Affairs Do Hung Viet met officials in Hanoi.",
+            "Do Hung Viet",
+            ("Vice Minister of Foreign Affairs", "VNM"),
+        ),
+        # Wire copy: lower-case roles, titles in title case.
+        (
+            "Chinese foreign ministry spokesperson Lin Jian told a regular briefing on Monday "
+            "that the visit was positive.",
+            "Lin Jian",
+            ("Spokesperson", "CHN"),
+        ),
+        (
+            '"China opposes the move," said Mao Ning, a spokesperson for the Chinese foreign '
+            "ministry, on Friday.",
+            "Mao Ning",
+            ("Spokesperson", "CHN"),
+        ),
+        (
+            "Australian foreign minister Penny Wong met her Indian counterpart, S. Jaishankar, "
+            "in Canberra on Monday.",
+            "S. Jaishankar",
+            ("Foreign Minister", "IND"),
+        ),
+        (
+            "Foreign Minister Retno Marsudi of Indonesia met her counterpart from Vietnam, "
+            "Bui Thanh Son, in Jakarta on Friday.",
+            "Bui Thanh Son",
+            ("Foreign Minister", "VNM"),
+        ),
+        (
+            "Hours after landing, Modi met Tulsi Gabbard, the newly sworn-in U.S. Director of "
+            "National Intelligence, at Blair House.",
+            "Tulsi Gabbard",
+            ("Director of National Intelligence", "USA"),
+        ),
+        # A title the model read into a known person's name.
+        (
+            "His Majesty King Abdullah II received the delegation in Amman on Sunday.",
+            "Abdullah II",
+            ("King", "JOR"),
+        ),
+    ],
+)
+def test_people_real_readout_shapes(text: str, name: str, role: tuple[str, str]) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+    assert _role(people[name]) == role
+
+
+def test_people_surname_first_capitals_merge_with_later_mention() -> None:
+    text = (
+        "On May 3, Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a telephone "
+        "talk with Minister Dmytro Kuleba. Minister Kamikawa stated that Japan stands with "
+        "Ukraine."
+    )
+    people = _people(text)
+    assert _role(people["KAMIKAWA Yoko"]) == ("Minister for Foreign Affairs", "JPN")
+    assert "Kamikawa" not in people
+    assert len(people["KAMIKAWA Yoko"].mentions) >= 2
+
+
+def test_people_headline_names_still_link_to_the_body() -> None:
+    text = (
+        "Secretary Blinken's Meeting with Foreign Minister Wang Yi\n\n"
+        "The following is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary of State Antony J. Blinken met today with Chinese Foreign Minister Wang Yi."
+    )
+    assert _role(_people(text)["Ned Price"]) == ("Spokesperson", "USA")

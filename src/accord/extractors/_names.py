@@ -68,9 +68,22 @@ def is_name_token(token: Token) -> bool:
 def skip_honorifics(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
     """Move past "the Honourable", "Senator the Hon", "H.E. Mr." at the start of a name."""
     honorific_words = {w.casefold() for h in kb.honorifics for w in h.split()}
-    while start < end - 1 and doc[start].text.casefold() in honorific_words:
+    while start < end - 1:
+        word = doc[start].text.casefold()
+        # A style before "the Hon" is part of the honorific: "Senator the Hon Penny Wong".
+        styled = (
+            start + 2 < end
+            and doc[start].text[:1].isupper()
+            and doc[start + 1].lower_ == "the"
+            and doc[start + 2].text.casefold().rstrip(".") in _HON_WORDS
+        )
+        if word not in honorific_words and not styled:
+            break
         start += 1
     return start
+
+
+_HON_WORDS = frozenset({"hon", "honourable", "honorable"})
 
 
 def with_suffix(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -112,10 +125,26 @@ def name_after(
     if start in person_starts:
         ent = person_starts[start]
         return with_suffix(doc, *(trim_name(doc, ent.start, ent.end) or (ent.start, ent.end)))
+    if start + 1 in person_starts and _lead_name_word(doc[start]):
+        # The model left off a first word it read as a verb: "Do" of "Do Hung Viet".
+        ent = person_starts[start + 1]
+        return with_suffix(doc, start, ent.end)
     end = start
     while end < len(doc) and end - start < 5 and is_name_token(doc[end]):
         end += 1
     return trim_name(doc, start, end)
+
+
+def _lead_name_word(token: Token) -> bool:
+    """A capitalized word glued to the name after it (no punctuation, not a stop word)."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in _NAME_STOP_LOWER
+        and token.pos_ not in ("ADP", "DET", "PRON", "CCONJ")
+        and not token.ent_kb_id_
+        and token.ent_type_ in ("", "PERSON")
+    )
 
 
 def name_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, int] | None:

@@ -39,8 +39,39 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _TITLE_LINKS = frozenset({"for", "of"})
 # Words between a country and an office that change neither: "Canada's new prime minister".
 _TITLE_ADJECTIVES = frozenset(
-    {"new", "former", "then", "outgoing", "incoming", "acting", "top", "current", "newly-appointed"}
+    {
+        "new",
+        "former",
+        "then",
+        "outgoing",
+        "incoming",
+        "acting",
+        "top",
+        "current",
+        "newly-appointed",
+        "newly",
+        "recently",
+        "appointed",
+        "elected",
+        "sworn",
+        "visiting",
+    }
 )
+
+
+def _skip_adjectives(doc: Doc, i: int) -> int:
+    """The index left of the words before an office that change nothing, from `i` down:
+    "the newly sworn-in", "the new"."""
+    while i >= 0:
+        if doc[i].lower_ in _TITLE_ADJECTIVES:
+            i -= 1
+        elif i >= 2 and doc[i].lower_ == "in" and doc[i - 1].text == "-":
+            i -= 2  # "sworn-in"
+        else:
+            return i
+    return i
+
+
 # Heads of an office that a portfolio may precede: "Foreign Affairs Secretary", "Commerce
 # and Industry Minister".
 _PORTFOLIO_HEADS = frozenset(
@@ -62,22 +93,72 @@ def _split_title_country(doc: Doc, title: Span, kb: KnowledgeBase) -> tuple[int,
     return title.start, None
 
 
+# Words of a state's formal name before the name itself: "the Republic of India",
+# "the People's Republic of China", "the Kingdom of Thailand".
+_STATE_FORM_WORDS = frozenset(
+    {
+        "the",
+        "republic",
+        "federal",
+        "people",
+        "people's",
+        "'s",
+        "’s",
+        "kingdom",
+        "state",
+        "islamic",
+        "democratic",
+        "socialist",
+        "united",
+        "commonwealth",
+        "sultanate",
+        "arab",
+        "federative",
+        "of",
+    }
+)
+
+
 def _of_country(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | None, int]:
     """ "of India" / "of the Federal Republic of Germany" right after a title."""
+    country, _, end = _of_affiliation(doc, index)
+    return country, end if country else index
+
+
+def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
+    """(country, international body, end) of "of India", "of the Republic of India",
+    "of ASEAN", "of the New Development Bank" at `index`; (None, None, index) otherwise."""
     if index >= len(doc) or doc[index].lower_ != "of":
-        return None, index
+        return None, None, index
+    j = index + 1
+    while j < min(len(doc), index + 7) and doc[j].lower_ in _STATE_FORM_WORDS:
+        j += 1
     for span in doc.spans[GAZETTEER_KEY]:
-        if span.label_ == "GPE" and span.start in (index + 1, index + 2):
+        if span.label_ in ("GPE", "ORG_INTL") and index < span.start <= j:
             if span.start == index + 2 and doc[index + 1].lower_ != "the":
                 continue
-            return span.kb_id_, span.end
-    return None, index
+            if span.start > index + 2 and (
+                span.label_ != "GPE" or doc[span.start - 1].lower_ != "of"
+            ):
+                continue
+            if span.label_ == "GPE":
+                return span.kb_id_, None, span.end
+            return None, span.kb_id_, span.end
+    return None, None, index
 
 
-def _extend_title(doc: Doc, title: Span, stop: int) -> int:
+def _inside_span(doc: Doc, index: int) -> bool:
+    """Whether a cut at `index` falls inside a reference-data span ("the Chinese | foreign
+    ministry")."""
+    return any(s.start < index < s.end for s in doc.spans[GAZETTEER_KEY])
+
+
+def _extend_title(doc: Doc, title: Span, stop: int, kb: KnowledgeBase) -> int:
     """Extend a title over "for the Indo-Pacific" / "of Foreign Affairs" up to `stop`."""
     end = title.end
     while end < stop and doc[end].lower_ in _TITLE_LINKS:
+        if _of_affiliation(doc, end)[2] > end:
+            break  # "Prime Minister of the Republic of India", "Secretary-General of ASEAN"
         j = end + 1
         if j < stop and doc[j].lower_ == "the":
             j += 1
@@ -94,8 +175,8 @@ def _extend_title(doc: Doc, title: Span, stop: int) -> int:
             )
         ):
             k += 1 + (doc[k].lower_ == "and" and doc[k + 1].lower_ == "the")
-        if k == j:
-            break
+        if k == j or _inside_span(doc, k):
+            break  # "a spokesperson for the Chinese foreign ministry": not a portfolio
         end = k
     return end
 
@@ -103,6 +184,11 @@ def _extend_title(doc: Doc, title: Span, stop: int) -> int:
 def _portfolio_word(token: Token) -> bool:
     """A capitalized word of a portfolio: not a person, not a country the gazetteer knows
     (the model's guesses of a place, "the Media", are portfolio words)."""
+    if token.ent_type_ == "NORP" and token.ent_kb_id_:
+        # "for East Asian and Pacific Affairs" is a portfolio; "for the Chinese foreign
+        # ministry" is not (a nationality ends the capitalized run).
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and (following.text[:1].isupper() or following.lower_ == "and")
     return (
         token.text[:1].isupper()
         and token.ent_type_ != "PERSON"
@@ -145,9 +231,7 @@ def _country_before(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | None
 
     Returns (country, body, start of the modifier).
     """
-    i = index - 1
-    while i >= 0 and doc[i].lower_ in _TITLE_ADJECTIVES:
-        i -= 1
+    i = _skip_adjectives(doc, index - 1)
     if i >= 0 and doc[i].text in _POSSESSIVES:
         i -= 1
     if i < 0:
@@ -190,14 +274,55 @@ def _comma_name(
 
 
 def _title_text(doc: Doc, start: int, end: int) -> str:
+    """The office as written, in title case when news wrote it in lower case."""
     text = doc[start:end].text
-    return text[4:] if text.lower().startswith("the ") else text
+    text = text[4:] if text.lower().startswith("the ") else text
+    if text.islower():
+        text = " ".join(
+            w if w in _HEADLINE_SMALL_WORDS else w[:1].upper() + w[1:] for w in text.split()
+        )
+    return text
+
+
+def _give_back_name(
+    doc: Doc,
+    title: Span,
+    title_end: int,
+    after: int,
+    person_starts: dict[int, Span],
+    kb: KnowledgeBase,
+) -> tuple[int, int]:
+    """ "Minister for the Indo-Pacific Catherine West": the model read the portfolio and the
+    name as one organization, so the title ran over the name. When nothing that could be a
+    name follows, the last two words of a portfolio of three or more are the name."""
+    if after != title_end or title_end <= title.end or name_after(doc, after, person_starts, kb):
+        return title_end, after
+    if after < len(doc) and doc[after].is_alpha and doc[after].text[:1].isupper():
+        return title_end, after  # more capitalized words follow: not a name's end
+    link = max(
+        i for i in range(title.start, title_end) if doc[i].lower_ in _TITLE_LINKS | {"and", "the"}
+    )
+    units = [
+        t
+        for t in doc[link + 1 : title_end]
+        if t.is_alpha and not (t.i > 0 and doc[t.i - 1].text == "-")
+    ]
+    name = doc[title_end - 2 : title_end]
+    if (
+        len(units) < 3
+        or any(t.text in INSTITUTION_WORDS or not t.is_alpha or t.ent_kb_id_ for t in name)
+        or doc[title_end - 3].text == "-"
+        or not all(t.ent_type_ in ("ORG", "PERSON", "") for t in name)
+    ):
+        return title_end, after
+    return title_end - 2, title_end - 2
 
 
 def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> list[Person]:
     """Every person named with an office, their short mentions linked to them."""
-    titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
+    titles = sorted(titles + _role_titles(doc, person_ents, kb), key=lambda t: t.start)
     person_starts = {e.start: e for e in person_ents}
     person_ends = {e.end: e for e in person_ents}
     found: list[tuple[int, int, str | None, str | None, str | None]] = []
@@ -205,20 +330,29 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     title_by_start = {t.start: t for t in titles}
     # name start -> (where its title phrase begins, the country word heading it, if any)
     heads: dict[int, tuple[int, str | None]] = {}
+    # title start -> the international body an "of ASEAN" after it names
+    title_bodies: dict[int, str | None] = {}
 
     def title_parts(title: Span, stop: int) -> tuple[str, str | None, int]:
         """(title text, country inside or right after it, index after it)."""
         text_start, inner_country = _split_title_country(doc, title, kb)
         text_start = _extend_portfolio_left(doc, text_start, title)
-        title_end = _extend_title(doc, title, stop)
+        title_end = _extend_title(doc, title, stop, kb)
+        for i in range(title.start + 1, title_end):
+            # A variant that ran into a state's name: "Prime Minister of the Republic" + "of India".
+            if doc[i].lower_ == "of" and _of_country(doc, i, kb)[1] > title_end:
+                title_end = i
+                break
         # "Deputy Prime Minister and Minister for Defence": one person, two offices.
         if (
             title_end + 1 < stop
             and doc[title_end].lower_ == "and"
             and title_end + 1 in title_by_start
         ):
-            title_end = _extend_title(doc, title_by_start[title_end + 1], stop)
-        after_country, after = _of_country(doc, title_end, kb)
+            title_end = _extend_title(doc, title_by_start[title_end + 1], stop, kb)
+        after_country, after_body, after = _of_affiliation(doc, title_end)
+        title_end, after = _give_back_name(doc, title, title_end, after, person_starts, kb)
+        title_bodies[title.start] = after_body
         return _title_text(doc, text_start, title_end), inner_country or after_country, after
 
     # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
@@ -238,9 +372,12 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         if title.start not in introduced:
             continue
         name, title_text, country = introduced[title.start]
+        if name[0] in claimed:
+            continue  # "Minister for Foreign Affairs, Senator Penny Wong": the first office
         if _apposition_follows(doc, name[1], appositive_starts):
             continue  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": the office wins
         before_country, body, head = _country_before(doc, title.start, kb)
+        body = title_bodies.get(title.start) or body
         found.append((name[0], name[1], title_text, country or before_country, body))
         heads[name[0]] = (head, before_country if not country else None)
         claimed.update(range(name[0], name[1]))
@@ -251,6 +388,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             continue  # a list ("Biden, South Korean President Yoon ..."), not an apposition
         i = title.start
         modifier_country, body, i = _country_before(doc, i, kb)
+        i = _skip_adjectives(doc, i - 1) + 1
         if i > 0 and doc[i - 1].lower_ in ("the", "a"):
             i -= 1
         name_end = _name_end_before_apposition(doc, i)
@@ -264,6 +402,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             continue
         title_text, country, after = title_parts(title, len(doc))
         after_country, after_body = _affiliation_after(doc, after, kb)
+        after_body = title_bodies.get(title.start) or after_body
         found.append(
             (
                 name[0],
@@ -278,7 +417,10 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     found.extend(_counterparts(doc, found, claimed, person_starts, kb))
     # A headline ("First Vice Foreign Minister Holds Talks with ...") capitalizes every word,
     # so its capitalized runs are not names; the body names the same people properly.
-    found = [f for f in found if not _is_headline(doc[f[0]].sent)]
+    headline = [f for f in found if _is_headline(doc[f[0]].sent)]
+    found = [f for f in found if f not in headline]
+    for f in headline:  # its names may still be short mentions of people the body names
+        claimed.difference_update(range(f[0], f[1]))
     drafts = merge_mentions(doc, sorted(found), kb)
     # Later bare mentions of someone already named ("Chung urged", "Blinken said").
     for ent in person_ents:
@@ -337,6 +479,34 @@ def _list_countries(
     return carried
 
 
+# Offices news writes in lower case with no capitalized title around them: "Chinese foreign
+# ministry spokesperson Lin Jian", "said Mao Ning, a spokesperson for the ministry".
+_ROLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _role_titles(doc: Doc, person_ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
+    """Titles the gazetteer leaves out: a role noun it did not cover, and a title the model
+    read into a name ("King Abdullah II" as one person)."""
+    covered = {
+        i for s in doc.spans[GAZETTEER_KEY] if s.label_ != "PERSON" for i in range(s.start, s.end)
+    }
+    extra = [
+        Span(doc, t.i, t.i + 1, label="TITLE")
+        for t in doc
+        if t.lower_ in _ROLE_NOUNS and t.i not in covered
+    ]
+    for ent in person_ents:
+        first = ent[0]
+        if (
+            len(ent) >= 2
+            and first.i not in covered
+            and first.text[:1].isupper()
+            and kb.title(first.text) is not None
+        ):
+            extra.append(Span(doc, first.i, first.i + 1, label="TITLE"))
+    return extra
+
+
 def _is_headline(sent: Span) -> bool:
     """A line in title case with no closing punctuation."""
     words = [t for t in sent if t.is_alpha]
@@ -364,6 +534,20 @@ def _counterparts(
         if token.lemma_.lower() != "counterpart" or token.i + 1 >= len(doc):
             continue
         start = token.i + 1 + (doc[token.i + 1].text == ",")
+        from_country = None
+        if doc[start].lower_ in ("from", "of"):  # "her counterpart from Vietnam, Bui Thanh Son"
+            place = next(
+                (
+                    sp
+                    for sp in doc.spans[GAZETTEER_KEY]
+                    if sp.label_ == "GPE" and sp.start in (start + 1, start + 2)
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            from_country = place.kb_id_
+            start = place.end + (place.end < len(doc) and doc[place.end].text == ",")
         name = name_after(doc, start, person_starts, kb)
         if name is None or name[0] in claimed:
             continue
@@ -372,7 +556,7 @@ def _counterparts(
         if not earlier:
             continue
         country, _, _ = _country_before(doc, token.i, kb)
-        extra.append((name[0], name[1], earlier[-1][2], country, None))
+        extra.append((name[0], name[1], earlier[-1][2], country or from_country, None))
         claimed.update(range(name[0], name[1]))
     return extra
 
