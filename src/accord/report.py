@@ -18,13 +18,10 @@ not its importance: a quarter with no documents scores 0.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import html
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,23 +193,6 @@ def _index(
     return tuple(out)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a report's records are loaded.
-
-    A dense pair loads thousands of events, each a tree of dicts, all kept: every
-    collection the allocations trigger walks them (and the rest of the process) to free
-    nothing, about a third of the report's time at 50,000 documents (bench/bench_store.py).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def build_report(
     session: Session,
     *,
@@ -226,8 +206,7 @@ def build_report(
     a, b = a.strip().upper(), b.strip().upper()
     as_of = as_of or dt.date.today()
     kb = kb or load_kb()
-    with _collector_paused():
-        return _gather(session, a=a, b=b, as_of=as_of, due_soon_days=due_soon_days, kb=kb)
+    return _gather(session, a=a, b=b, as_of=as_of, due_soon_days=due_soon_days, kb=kb)
 
 
 def _gather(

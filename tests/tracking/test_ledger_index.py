@@ -153,3 +153,67 @@ def test_ledger_index_agrees_with_a_plain_pass(store: Store) -> None:
         seen |= {status for status, *_ in expected.values()}
     # The generated store exercises every branch the index shortcuts.
     assert seen == {"fulfilled", "renewed", "other"}
+
+
+AS_OF_DAYS = (D(2023, 6, 1), D(2024, 7, 1), D(2026, 3, 1))
+
+
+def test_ledger_index_a_few_pledges_scanned_give_the_indexed_entries(store: Store) -> None:
+    """Up to FEW_PLEDGES pledges are judged against every report, without the indexes."""
+    ingest(store, *_generated(60, seed=5))
+    with store.session() as session:
+        events = tq.events_with(session, parties=["KOR", "CAN"])
+    ids = [e.id for e in events if e.kind == "commitment"]
+    assert len(ids) > ledger.FEW_PLEDGES
+    for as_of in AS_OF_DAYS:
+        whole = {e.event.id: e for e in ledger.ledger_of(events, as_of=as_of)}
+        for chunk in (ids[:1], ids[5:9], ids[-ledger.FEW_PLEDGES :], ids[: ledger.FEW_PLEDGES + 1]):
+            few = ledger.ledger_of(events, as_of=as_of, only=set(chunk))
+            assert {e.event.id: e for e in few} == {i: whole[i] for i in chunk if i in whole}
+
+
+def test_ledger_index_build_for_some_commitments_gives_their_whole_ledger_entries(
+    store: Store,
+) -> None:
+    """`build_ledger(event_ids=...)` reads the pair without merged views or most facts,
+    and still returns the same entries, each with its whole event."""
+    ingest(store, *_generated(60, seed=5))
+    with store.session() as session:
+        meeting = next(
+            e.id for e in tq.events_with(session, parties=["KOR"]) if e.kind == "meeting"
+        )
+        for as_of in AS_OF_DAYS:
+            whole = {
+                e.event.id: e
+                for e in ledger.build_ledger(session, parties=["KOR", "CAN"], as_of=as_of)
+            }
+            ids = sorted(whole)
+            for some in (ids[::9], ids[1::2]):  # scanned, then indexed
+                part = ledger.build_ledger(
+                    session, parties=["CAN", "KOR"], as_of=as_of, event_ids=[*some, meeting, 10**6]
+                )
+                assert {e.event.id: e for e in part} == {i: whole[i] for i in some}
+                assert all(e.event.details for e in part)
+
+
+def test_ledger_index_light_events_keep_only_the_facts_asked_for(store: Store) -> None:
+    ingest(store, *_generated(12, seed=2))
+    with store.session() as session:
+        full = tq.events_with(session, parties=["KOR", "CAN"])
+        light = tq.events_with(
+            session, parties=["KOR", "CAN"], details=False, facts=ledger.LEDGER_FACTS
+        )
+        assert [e.id for e in tq.events_by_ids(session, event_ids=[e.id for e in full])] == [
+            e.id for e in full
+        ]
+    assert [e.id for e in light] == [e.id for e in full]
+    for whole, part in zip(full, light, strict=True):
+        assert part.details == {} and whole.details
+        for w, p in zip(whole.sources, part.sources, strict=True):
+            kept = {
+                k: v for k, v in w["facts"].items() if k in ledger.LEDGER_FACTS and v is not None
+            }
+            assert p["facts"] == {**kept, "event_id": whole.id}
+            assert {k: v for k, v in p.items() if k != "facts"} == {
+                k: v for k, v in w.items() if k != "facts"
+            }

@@ -23,6 +23,7 @@ from accord.store.models import (
     EventSourceRow,
     StatusOverrideRow,
 )
+from accord.store.tracking_queries import event_ids_with
 
 __all__ = [
     "PairSummary",
@@ -119,18 +120,19 @@ def parties_version(session: Session, *, parties: list[str]) -> tuple[Any, ...]:
     never updated in place), so documents about other parties leave it as it was: the
     report computed before them still stands.
     """
-    selects = [
-        sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
-        for party in parties
-    ]
-    ids = selects[0] if len(selects) == 1 else sa.intersect(*selects)
-    sources = sa.select(sa.func.count(), sa.func.max(EventSourceRow.id)).where(
-        EventSourceRow.event_id.in_(sa.select(ids.subquery().c[0]))
+    mine = EventSourceRow.event_id.in_(event_ids_with(parties=parties))
+
+    def scalar(column: Any, table: Any, *where: Any) -> Any:
+        return sa.select(column).select_from(table).where(*where).scalar_subquery()
+
+    # One statement: a page may ask for the version of twenty pairs.
+    stmt = sa.select(
+        scalar(sa.func.count(), EventSourceRow, mine),
+        scalar(sa.func.max(EventSourceRow.id), EventSourceRow, mine),
+        scalar(sa.func.count(), StatusOverrideRow),
+        scalar(sa.func.max(StatusOverrideRow.id), StatusOverrideRow),
     )
-    overrides = sa.select(sa.func.count(), sa.func.max(StatusOverrideRow.id)).select_from(
-        StatusOverrideRow
-    )
-    return (*session.execute(sources).one(), *session.execute(overrides).one())
+    return tuple(session.execute(stmt).one())
 
 
 def commitment_ids(

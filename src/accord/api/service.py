@@ -146,7 +146,10 @@ def partnership_json(session: Session, *, a: str, b: str, as_of: dt.date) -> byt
             {**d, "published": d["published"].isoformat() if d["published"] else None}
             for d in sorted(view.documents.values(), key=lambda d: (str(d["published"]), d["id"]))
         ]
-        out = PartnershipOut(**view.report.to_dict(), documents=documents)
+        # Built from our own report, not from input: nothing to validate, and validating
+        # a dense pair's megabytes took as long as serializing them.
+        fields = {**view.report.to_dict(), "as_of": view.report.as_of, "documents": documents}
+        out = PartnershipOut.model_construct(**fields)
         body = out.model_dump_json().encode("utf-8")
         memo.put(key, body)
     return body
@@ -163,6 +166,41 @@ def _ledger(session: Session, *, key: str, as_of: dt.date, memo: _Memo) -> dict[
         entries = {e.event.id: e for e in built}
         memo.put(memo_key, entries)
     return entries
+
+
+def _entries(
+    session: Session, *, key: str, ids: list[int], as_of: dt.date, memo: _Memo
+) -> dict[int, LedgerEntry]:
+    """The ledger entries of these commitments of one set of parties (a parties key), by
+    event id: read from the pair's whole ledger when one is kept, else computed for these
+    alone (and kept, with the others computed so far, until their parties' record or the
+    day changes)."""
+    version = wq.parties_version(session, parties=key.split("|"))
+    whole: dict[int, LedgerEntry] | None = memo.get(("ledger", key, as_of, version))
+    if whole is not None:
+        return {i: whole[i] for i in ids if i in whole}
+    part_key = ("ledger-part", key, as_of, version)
+    known: dict[int, LedgerEntry | None] = memo.get(part_key) or {}
+    missing = [i for i in ids if i not in known]
+    if missing:
+        built = build_ledger(session, parties=key.split("|"), as_of=as_of, event_ids=missing)
+        got = {e.event.id: e for e in built}
+        known = {**known, **{i: got.get(i) for i in missing}}
+        memo.put(part_key, known)
+    return {i: e for i in ids if (e := known.get(i)) is not None}
+
+
+def _entries_of(
+    session: Session, *, found: list[tuple[int, str]], as_of: dt.date, memo: _Memo
+) -> dict[int, LedgerEntry]:
+    """The ledger entries of these (event id, parties key) commitments, by event id."""
+    by_key: dict[str, list[int]] = {}
+    for event_id, key in found:
+        by_key.setdefault(key, []).append(event_id)
+    out: dict[int, LedgerEntry] = {}
+    for key in sorted(by_key):
+        out.update(_entries(session, key=key, ids=by_key[key], as_of=as_of, memo=memo))
+    return out
 
 
 def _ledgers(session: Session, *, keys: set[str], as_of: dt.date) -> dict[int, LedgerEntry]:
@@ -191,9 +229,11 @@ def commitment_page(
     """(how many match, one page of them): merged commitments known by `as_of` with their
     status then, soonest deadline first.
 
-    Which commitments match needs no status unless `status` filters: then only the
-    page's are computed, from the ledgers of the parties that made them. A page is kept
-    until the store changes; the ledgers it was read from, until their parties' do.
+    Which commitments match needs no status unless `status` filters. Without it, only
+    the page's statuses are computed (each judged against its parties' whole record, but
+    no other commitment of theirs judged); with it, the whole ledgers of the parties that
+    made them. A page is kept until the store changes; the ledgers and entries it was
+    read from, until their parties' record does.
     """
     memo, version = _memo(session)
     key = ("commitments", as_of, party, area, status, due_after, due_before, limit, offset)
@@ -235,8 +275,9 @@ def _commitment_page(
     end = None if limit is None else offset + limit
     if status is None:
         page = found[offset:end]
-        ledgers = _ledgers(session, keys={k for _, k in page}, as_of=as_of)
-        return len(found), [ledgers[i] for i, _ in page if i in ledgers]
+        memo, _ = _memo(session, versioned=False)
+        entries = _entries_of(session, found=page, as_of=as_of, memo=memo)
+        return len(found), [entries[i] for i, _ in page if i in entries]
     ledgers = _ledgers(session, keys={k for _, k in found}, as_of=as_of)
     entries = [ledgers[i] for i, _ in found if i in ledgers and ledgers[i].status == status]
     return len(entries), entries[offset:end]
@@ -286,15 +327,18 @@ def home_view(session: Session, *, as_of: dt.date, documents: int) -> HomeView:
         due_before=as_of + dt.timedelta(days=DUE_WINDOW_DAYS),
         known_by=as_of,
     )
-    # Soonest deadline first, a status only for as many as it takes to fill the list.
+    # Soonest deadline first, a status only for as many as it takes to fill the list: as
+    # many as are missing at a time, each pair's computed together.
     due: list[LedgerEntry] = []
-    for event_id, parties in found:
-        ledger = _ledger(session, key=parties, as_of=as_of, memo=memo)
-        entry = ledger.get(event_id)
-        if entry is not None and entry.status != "fulfilled":
-            due.append(entry)
-            if len(due) == HOME_DUE_LIMIT:
-                break
+    start = 0
+    while start < len(found) and len(due) < HOME_DUE_LIMIT:
+        batch = found[start : start + HOME_DUE_LIMIT - len(due)]
+        start += len(batch)
+        entries = _entries_of(session, found=batch, as_of=as_of, memo=memo)
+        for event_id, _ in batch:
+            entry = entries.get(event_id)
+            if entry is not None and entry.status != "fulfilled":
+                due.append(entry)
     view = HomeView(as_of, wq.pair_overview(session, as_of=as_of), due, documents)
     memo.put(key, view)
     return view
@@ -316,8 +360,8 @@ def commitment_view(session: Session, *, event_id: int, as_of: dt.date) -> Commi
     if event is None or event.kind != "commitment":
         raise EventNotFoundError(event_id)
     memo, _ = _memo(session, versioned=False)
-    ledger = _ledger(session, key="|".join(event.parties), as_of=as_of, memo=memo)
-    entry = ledger.get(event.id)
+    key = "|".join(event.parties)
+    entry = _entries(session, key=key, ids=[event.id], as_of=as_of, memo=memo).get(event.id)
     history = tq.overrides_for(session, source_keys=list(event.source_keys))
     overrides = sorted(
         (o for items in history.values() for o in items), key=lambda o: (o.created_at, o.id)

@@ -307,6 +307,10 @@ class EventRow(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('meeting', 'commitment')", name="kind_known"),
         Index("ix_events_kind_date", "kind", "date"),
+        # Commitments by deadline (the home page, the commitments list), and the pairs
+        # overview's group-by read from the index alone, never the rows' JSON (0004).
+        Index("ix_events_kind_deadline", "kind", "deadline"),
+        Index("ix_events_parties_kind_date", "parties_key", "kind", "date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -356,12 +360,14 @@ class EventSourceRow(Base):
     __table_args__ = (
         Index("ix_event_sources_kind_parties_date", "kind", "parties_key", "date"),
         Index("ix_event_sources_kind_parties_deadline", "kind", "parties_key", "deadline"),
+        # An event's sources, and "is a report of it known by that day?" from the index
+        # alone: replaces the index on event_id alone (0004).
+        Index("ix_event_sources_event_published_date", "event_id", "published", "date"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    event_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("events.id", ondelete="CASCADE"), index=True
-    )
+    # Indexed by ix_event_sources_event_published_date, which leads with it (0004).
+    event_id: Mapped[int] = mapped_column(Integer, ForeignKey("events.id", ondelete="CASCADE"))
     # "<document id>:<kind>:<position>": stable across re-ingestion, unlike row ids.
     source_key: Mapped[str] = mapped_column(String(96), unique=True)
     kind: Mapped[str] = mapped_column(String(16))

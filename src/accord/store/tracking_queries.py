@@ -8,12 +8,12 @@ deadline), events by party, documents by id.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from accord.store.models import (
     LEDGER_STATUSES,
@@ -38,7 +38,9 @@ __all__ = [
     "document_organizations",
     "documents_citing",
     "event_by_id",
+    "event_ids_with",
     "event_sources",
+    "events_by_ids",
     "events_of_document",
     "events_with",
     "folded_keys",
@@ -271,8 +273,11 @@ def _source_order(source: dict[str, Any]) -> tuple[dt.date, str]:
     return (source["published"] or source["date"] or dt.date.max), source["key"]
 
 
-def _stored(row: Any, sources: Iterable[dict[str, Any]]) -> StoredEvent:
-    """An event from its row (an ORM row or a plain result row) and its source items."""
+def _stored(
+    row: Any, sources: Iterable[dict[str, Any]], *, details: dict[str, Any] | None = None
+) -> StoredEvent:
+    """An event from its row (an ORM row or a plain result row) and its source items
+    (and its merged view, when not the row's)."""
     return StoredEvent(
         id=row.id,
         kind=row.kind,
@@ -284,16 +289,25 @@ def _stored(row: Any, sources: Iterable[dict[str, Any]]) -> StoredEvent:
         mechanism=row.mechanism,
         text=row.text,
         modality=row.modality,
-        details=row.details,
+        details=row.details if details is None else details,
         sources=tuple(sorted(sources, key=_source_order)),
     )
 
 
-def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
+def _load(
+    session: Session,
+    ids: sa.Select,
+    *,
+    details: bool = True,
+    facts: Sequence[str] | None = None,
+) -> list[StoredEvent]:
     """The events whose ids `ids` selects, with their sources, oldest first.
 
     Plain column rows, not ORM objects: a dense pair has thousands of events and sources,
     and building (and tracking) an object for each cost more than the query itself.
+    `details=False` leaves each event's `details` empty (the merged view is the largest
+    JSON of an event); `facts` names the only fields of each source's facts to read
+    (picked out by the database, so no JSON document is decoded here).
     """
     events = sa.select(
         EventRow.id,
@@ -306,8 +320,13 @@ def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
         EventRow.mechanism,
         EventRow.text,
         EventRow.modality,
-        EventRow.details,
+        EventRow.details if details else sa.literal(None).label("details"),
     ).where(EventRow.id.in_(ids))
+    picked = (
+        [EventSourceRow.facts]
+        if facts is None
+        else [EventSourceRow.facts[name].as_string() for name in facts]
+    )
     sources = sa.select(
         EventSourceRow.event_id,
         EventSourceRow.source_key,
@@ -317,12 +336,32 @@ def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
         EventSourceRow.date,
         EventSourceRow.deadline,
         EventSourceRow.published,
-        EventSourceRow.facts,
+        *picked,
     ).where(EventSourceRow.event_id.in_(ids))
+    # Core, not ORM, execution: the rows are plain tuples either way, without the ORM's
+    # per-row bookkeeping. Core does not autoflush, so flush what the caller added (a
+    # no-op in a read session).
+    session.flush()
+    connection = session.connection()
     by_event: dict[int, list[dict[str, Any]]] = {}
-    for event_id, key, kind, document, parties, date, deadline, published, facts in session.execute(
-        sources
-    ):
+    for (
+        event_id,
+        key,
+        kind,
+        document,
+        parties,
+        date,
+        deadline,
+        published,
+        *values,
+    ) in connection.execute(sources):
+        if facts is None:
+            # Each row's facts are freshly decoded and ours: tagged in place, not copied.
+            found = values[0]
+        else:
+            # A field a source lacks stays absent, as in the stored JSON.
+            found = {n: v for n, v in zip(facts, values, strict=True) if v is not None}
+        found["event_id"] = event_id
         by_event.setdefault(event_id, []).append(
             {
                 "key": key,
@@ -332,25 +371,61 @@ def _load(session: Session, ids: sa.Select) -> list[StoredEvent]:
                 "date": date,
                 "deadline": deadline,
                 "published": published,
-                "facts": {**facts, "event_id": event_id},
+                "facts": found,
             }
         )
-    out = [_stored(row, by_event.get(row.id, ())) for row in session.execute(events)]
+    out = [
+        _stored(row, by_event.get(row.id, ()), details=row.details if details else {})
+        for row in connection.execute(events)
+    ]
     # The order of the ORM query this replaced: by date (undated last), then id.
     out.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
     return out
 
 
-def events_with(session: Session, *, parties: list[str]) -> list[StoredEvent]:
-    """Every event in which all `parties` (iso3 codes) take part, oldest first."""
+def event_ids_with(*, parties: list[str]) -> sa.Select:
+    """A subquery of the ids of the events in which all `parties` (iso3) take part.
+
+    A join on the (event, party) key rather than an INTERSECT of each party's events: it
+    looks each event of the first party up, where INTERSECT sorts both sides (3-5 times
+    faster for a pair at 50,000 documents).
+    """
+    first, *others = (party.upper() for party in parties)
+    stmt = sa.select(EventPartyRow.event_id).where(EventPartyRow.party == first)
+    for party in others:
+        other = aliased(EventPartyRow)
+        stmt = stmt.join(
+            other, sa.and_(other.event_id == EventPartyRow.event_id, other.party == party)
+        )
+    return stmt
+
+
+def events_with(
+    session: Session,
+    *,
+    parties: list[str],
+    details: bool = True,
+    facts: Sequence[str] | None = None,
+) -> list[StoredEvent]:
+    """Every event in which all `parties` (iso3 codes) take part, oldest first.
+
+    For readers that need less of them (the ledger, the partnership report):
+    `details=False` leaves their merged view (`details`) empty, and `facts` keeps only
+    these fields of each source's facts.
+    """
     if not parties:
         return []
-    selects = [
-        sa.select(EventPartyRow.event_id).where(EventPartyRow.party == party.upper())
-        for party in parties
-    ]
-    ids = selects[0] if len(selects) == 1 else sa.intersect(*selects)
-    return _load(session, sa.select(ids.subquery().c[0]))
+    return _load(session, event_ids_with(parties=parties), details=details, facts=facts)
+
+
+def events_by_ids(session: Session, *, event_ids: list[int]) -> list[StoredEvent]:
+    """These events with their sources, oldest first (unknown ids are left out)."""
+    out: list[StoredEvent] = []
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        out += _load(session, sa.select(EventRow.id).where(EventRow.id.in_(chunk)))
+    out.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
+    return out
 
 
 def event_by_id(session: Session, *, event_id: int) -> StoredEvent | None:

@@ -15,11 +15,12 @@ override (`set_status`) wins over the computed status and is shown with it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from accord.tracking.matching import coverage, jaccard, named_things, tokens
 
 __all__ = [
     "DUE_SOON_DAYS",
+    "LEDGER_FACTS",
     "STATUSES",
     "LedgerEntry",
     "StatusEvidence",
@@ -44,6 +46,10 @@ RENEWAL_GAP_DAYS = 30
 RENEWAL_MIN_JACCARD = 0.5
 # A mechanism's words the pledge must contain to count as naming it.
 MIN_COVERAGE = 0.8
+# Up to this many pledges to judge, scanning every report beats building indexes over them.
+FEW_PLEDGES = 8
+# The fields of a source's facts that statuses are judged on (and their evidence cites).
+LEDGER_FACTS: tuple[str, ...] = ("text", "evidence", "mechanism", "modality", "doc_kind", "doc_url")
 _DONE = re.compile(
     r"\b(?:was|were|has been|have been) (?:held|launched|signed|convened|established)\b"
     r"|\btook place\b|\bmet for the first time\b|\bfirst met\b",
@@ -97,6 +103,7 @@ class _Meeting:
     mechanisms: tuple[tuple[str, frozenset[str]], ...]
     said: tuple[frozenset[str], ...]  # each known report's evidence words
     first: dict
+    parties: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,7 @@ class _Report:
 
     event_id: int
     day: dt.date
+    ordinal: int  # day.toordinal(), compared without building timedeltas
     words: frozenset[str]
     done: bool
     source: dict
@@ -126,9 +134,17 @@ class _Index:
     Reports are numbered newest first (`ranked`), so a sorted set of candidate numbers
     walks them from the latest back: only the latest restatement of a pledge matters,
     and the walk stops at it, or where the reports get older than the pledge.
+
+    Building the inverted indexes costs about as much as judging a few dozen pledges
+    against every report; with `inverted=False` (a handful of pledges to judge) every
+    meeting and report is a candidate instead. The candidates only narrow what the
+    exact tests in `commitment_status` see, so both ways give the same ledger.
     """
 
-    def __init__(self, events: Sequence[StoredEvent], *, as_of: dt.date) -> None:
+    def __init__(
+        self, events: Sequence[StoredEvent], *, as_of: dt.date, inverted: bool = True
+    ) -> None:
+        self.inverted = inverted
         self.meetings: list[_Meeting] = []
         reports: list[_Report] = []
         for event in events:
@@ -146,6 +162,7 @@ class _Index:
                         tuple((m, tokens(m)) for m in sorted(n for n in names if n)),
                         tuple(tokens(s["facts"].get("evidence") or "") for s in seen),
                         seen[0],
+                        frozenset(event.parties),
                     )
                 )
                 continue
@@ -157,6 +174,7 @@ class _Index:
                         _Report(
                             event.id,
                             day,
+                            day.toordinal(),
                             tokens(text),
                             bool(_DONE.search(text)),
                             s,
@@ -165,22 +183,24 @@ class _Index:
                             len(reports),
                         )
                     )
-        self.ranked = sorted(reports, key=lambda r: (-r.day.toordinal(), r.order))
+        self.ranked = sorted(reports, key=lambda r: (-r.ordinal, r.order))
         self.done = {i for i, r in enumerate(self.ranked) if r.done}
         self.frequency: Counter[str] = Counter()
+        self.by_mechanism: dict[str, set[int]] = {}
+        self.by_evidence: dict[str, set[int]] = {}
+        self.by_report: dict[str, set[int]] = {}
+        if not inverted:
+            return
         for m in self.meetings:
             self.frequency.update(set().union(*(w for _, w in m.mechanisms), *m.said))
         for r in self.ranked:
             self.frequency.update(r.words)
-        self.by_mechanism: dict[str, set[int]] = {}
-        self.by_evidence: dict[str, set[int]] = {}
         for i, m in enumerate(self.meetings):
             for _, words in m.mechanisms:
                 for word in self.prefix(words, MIN_COVERAGE):
                     self.by_mechanism.setdefault(word, set()).add(i)
             for word in set().union(*m.said):
                 self.by_evidence.setdefault(word, set()).add(i)
-        self.by_report: dict[str, set[int]] = {}
         for i, r in enumerate(self.ranked):
             for word in r.words:
                 self.by_report.setdefault(word, set()).add(i)
@@ -195,20 +215,24 @@ class _Index:
     def candidate_meetings(
         self, pledge: frozenset[str], names: list[frozenset[str]]
     ) -> list[_Meeting]:
+        if not self.inverted:
+            return self.meetings
         hits: set[int] = set()
         for word in pledge:
-            hits |= self.by_mechanism.get(word, set())
+            hits.update(self.by_mechanism.get(word, ()))
         for name in names:
-            hits |= self.by_evidence.get(self.rarest(name), set())
+            hits.update(self.by_evidence.get(self.rarest(name), ()))
         return [self.meetings[i] for i in sorted(hits)]
 
     def candidate_reports(self, pledge: frozenset[str], names: list[frozenset[str]]) -> set[int]:
         """Numbers (in `ranked`) of the reports that may restate the pledge or name it."""
+        if not self.inverted:
+            return set(range(len(self.ranked)))
         hits: set[int] = set()
         for word in self.prefix(pledge, RENEWAL_MIN_JACCARD) if pledge else ():
-            hits |= self.by_report.get(word, set())
+            hits.update(self.by_report.get(word, ()))
         for name in names:
-            hits |= self.by_report.get(self.rarest(name), set())
+            hits.update(self.by_report.get(self.rarest(name), ()))
         return hits
 
 
@@ -259,7 +283,7 @@ def commitment_status(
     if made is not None:
         for m in index.candidate_meetings(pledge, names):
             day = m.event.date
-            if day is None or not made < day <= as_of or not parties <= set(m.event.parties):
+            if day is None or not made < day <= as_of or not parties <= m.parties:
                 continue
             how = _names_pledge(m, pledge, names)
             if how:
@@ -276,9 +300,10 @@ def commitment_status(
                 done.append((r.day, _evidence(reason, r.source, text, r.day), r.event_id))
         # Restatements matter only when nothing was done, and then only the latest (the
         # first read on that day): walk newest first and stop at the first one.
+        newest_allowed = made.toordinal() + RENEWAL_GAP_DAYS
         for i in sorted(hits) if not done else ():
             r = index.ranked[i]
-            if (r.day - made).days <= RENEWAL_GAP_DAYS:
+            if r.ordinal <= newest_allowed:
                 break  # the rest are older still
             if r.event_id == commitment.id or not parties <= r.parties or r.analysis:
                 continue
@@ -341,13 +366,15 @@ def ledger_of(
     as_of: dt.date,
     due_soon_days: int = DUE_SOON_DAYS,
     overrides: dict[str, list[Override]] | None = None,
+    only: Collection[int] | None = None,
 ) -> list[LedgerEntry]:
-    """The ledger over already-loaded events: every commitment known by `as_of`."""
+    """The ledger over already-loaded events: every commitment known by `as_of`, or only
+    those whose ids are in `only` (each judged against all `events` all the same)."""
     overrides = overrides or {}
-    index = _Index(events, as_of=as_of)
+    index = _Index(events, as_of=as_of, inverted=only is None or len(only) > FEW_PLEDGES)
     entries = []
     for event in events:
-        if event.kind != "commitment":
+        if event.kind != "commitment" or (only is not None and event.id not in only):
             continue
         mine = sorted(
             (o for k in event.source_keys for o in overrides.get(k, [])),
@@ -372,16 +399,34 @@ def build_ledger(
     parties: list[str],
     as_of: dt.date,
     due_soon_days: int = DUE_SOON_DAYS,
+    event_ids: Collection[int] | None = None,
 ) -> list[LedgerEntry]:
-    """The commitments that all `parties` made together, each with its status as of `as_of`."""
-    events = tq.events_with(session, parties=parties)
-    keys = [k for e in events if e.kind == "commitment" for k in e.source_keys]
-    return ledger_of(
+    """The commitments that all `parties` made together, each with its status as of `as_of`;
+    with `event_ids`, only those commitments (a page of them costs a fraction of the
+    whole ledger: the pair's events are read without their merged view, and only the
+    entries returned carry their events whole)."""
+    if event_ids is None:
+        events = tq.events_with(session, parties=parties)
+    else:
+        events = tq.events_with(session, parties=parties, details=False, facts=LEDGER_FACTS)
+    wanted = None if event_ids is None else set(event_ids)
+    keys = [
+        k
+        for e in events
+        if e.kind == "commitment" and (wanted is None or e.id in wanted)
+        for k in e.source_keys
+    ]
+    entries = ledger_of(
         events,
         as_of=as_of,
         due_soon_days=due_soon_days,
         overrides=tq.overrides_for(session, source_keys=keys),
+        only=wanted,
     )
+    if event_ids is None or not entries:
+        return entries
+    whole = {e.id: e for e in tq.events_by_ids(session, event_ids=[e.event.id for e in entries])}
+    return [dataclasses.replace(e, event=whole[e.event.id]) for e in entries]
 
 
 def set_status(
