@@ -35,6 +35,7 @@ CASES = [
     ("signed on March 7, 2025 in Seoul", SAT, "March 7, 2025", FRI, FRI, "day"),
     ("signed on 7 March 2025", SAT, "7 March 2025", FRI, FRI, "day"),
     ("dated 2025-03-07.", SAT, "2025-03-07", FRI, FRI, "day"),
+    ("Press release\n2025/03/07\n", None, "2025/03/07", FRI, FRI, "day"),
     ("(Date Accessed: 08.03.2025).", None, "08.03.2025", SAT, SAT, "day"),
     ("issued 08/03/2025", None, "08/03/2025", SAT, SAT, "day"),
     ("issued 03/25/2025", None, "03/25/2025", D(2025, 3, 25), D(2025, 3, 25), "day"),

@@ -83,6 +83,132 @@ SHAPES = [
         "States, met today at the White House.",
         [("2025-03-08", ("JPN", "USA"), "Washington")],
     ),
+    # Real readout shapes. "met with ... today in Manila".
+    (
+        "Secretary Antony Blinken met with Philippine Foreign Secretary Enrique Manalo today "
+        "in Manila.",
+        [("2025-03-08", ("PHL", "USA"), "Manila")],
+    ),
+    # A telephone conversation is a meeting; "On Tuesday" is the latest Tuesday.
+    (
+        "On Tuesday, Prime Minister Anthony Albanese held a telephone conversation with "
+        "Japanese Prime Minister Ishiba Shigeru.",
+        [("2025-03-04", ("AUS", "JPN"), None)],
+    ),
+    # "welcomed ... to Canberra": the place after "to" is the venue.
+    (
+        "Foreign Minister Penny Wong welcomed New Zealand Foreign Minister Winston Peters to "
+        "Canberra on Wednesday.",
+        [("2025-03-05", ("AUS", "NZL"), "Canberra")],
+    ),
+    # A courtesy call on an official, and "called on" an official (no demand follows).
+    (
+        "Japanese Foreign Minister Iwaya Takeshi paid a courtesy call on Indonesian President "
+        "Prabowo Subianto in Jakarta on 5 March.",
+        [("2025-03-05", ("IDN", "JPN"), "Jakarta")],
+    ),
+    (
+        "On 5 March, Foreign Minister Iwaya Takeshi called on Indonesian President Prabowo "
+        "Subianto in Jakarta.",
+        [("2025-03-05", ("IDN", "JPN"), "Jakarta")],
+    ),
+    # Sidelines: "He also met A and B" is one bilateral meeting per counterpart, at the
+    # place and on the day of the sentence before.
+    (
+        "On the margins of the G20 Summit in Johannesburg on 5 March, Prime Minister Narendra "
+        "Modi met Chinese Premier Li Qiang. He also met Brazilian President Lula da Silva and "
+        "South African President Cyril Ramaphosa.",
+        [
+            ("2025-03-05", ("CHN", "IND"), "Johannesburg"),
+            ("2025-03-05", ("BRA", "IND"), "Johannesburg"),
+            ("2025-03-05", ("IND", "ZAF"), "Johannesburg"),
+        ],
+    ),
+    # "held bilateral meetings with A, B and C": one per counterpart.
+    (
+        "On 5 March in Brussels, Prime Minister Keir Starmer held bilateral meetings with "
+        "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime "
+        "Minister Donald Tusk.",
+        [
+            ("2025-03-05", ("FRA", "GBR"), "Brussels"),
+            ("2025-03-05", ("DEU", "GBR"), "Brussels"),
+            ("2025-03-05", ("GBR", "POL"), "Brussels"),
+        ],
+    ),
+    # Each counterpart with a place of its own: two meetings.
+    (
+        "On 5 March, Prime Minister Keir Starmer met German Chancellor Olaf Scholz in Berlin "
+        "and French President Emmanuel Macron in Paris.",
+        [("2025-03-05", ("DEU", "GBR"), "Berlin"), ("2025-03-05", ("FRA", "GBR"), "Paris")],
+    ),
+    # A working lunch; a dialogue round held in the passive voice.
+    (
+        "Prime Minister Keir Starmer hosted Polish Prime Minister Donald Tusk for a working "
+        "lunch at Chequers on Thursday.",
+        [("2025-03-06", ("GBR", "POL"), "Chequers")],
+    ),
+    (
+        "The fifth round of the Japan-Philippines Strategic Dialogue was held in Manila on 4 "
+        "March, co-chaired by Japanese Vice-Minister Funakoshi Takehiro and Philippine "
+        "Undersecretary Theresa Lazaro.",
+        [("2025-03-04", ("JPN", "PHL"), "Manila")],
+    ),
+    # "held the 23rd Meeting of ...": one sentence, however the statistical splitter reads it.
+    (
+        "On 4 March, Foreign Minister Wang Yi held the 24th Meeting of the Special "
+        "Representatives of China and India in Beijing with Indian National Security Advisor "
+        "Ajit Doval.",
+        [("2025-03-04", ("CHN", "IND"), "Beijing")],
+    ),
+    # An office alone names the official the text named before: "The Prime Minister met ...".
+    (
+        "Prime Minister Keir Starmer travelled to Europe on Wednesday.\n\n"
+        "The Prime Minister met German Chancellor Olaf Scholz in Berlin today.",
+        [("2025-03-08", ("DEU", "GBR"), "Berlin")],
+    ),
+    # A Downing Street readout never names its Prime Minister.
+    (
+        "A Downing Street spokesperson said:\n\n"
+        "The Prime Minister spoke to President Lula of Brazil this afternoon.",
+        [("2025-03-08", ("BRA", "GBR"), None)],
+    ),
+    # "I was pleased to welcome ...": the welcome is reported, not planned.
+    (
+        "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nMedia release\n\n"
+        "I was pleased to welcome Singapore's Foreign Minister Vivian Balakrishnan to Canberra "
+        "today.",
+        [("2025-03-08", ("AUS", "SGP"), "Canberra")],
+    ),
+    # A header "Statement by ..." names who "I" is.
+    (
+        "Statement by Prime Minister Carney on his call with President Trump\n\n"
+        "This morning I spoke with President Donald Trump of the United States.",
+        [("2025-03-08", ("CAN", "USA"), None)],
+    ),
+    # "The day before" counts back from the day read last; a district names its city.
+    (
+        "President Yoon Suk Yeol held a summit with U.S. President Joe Biden on 5 March at the "
+        "presidential office in Yongsan, Seoul. The day before, President Yoon welcomed "
+        "President Biden at a factory in Pyeongtaek.",
+        [("2025-03-05", ("KOR", "USA"), "Seoul"), ("2025-03-04", ("KOR", "USA"), "Pyeongtaek")],
+    ),
+    # A second official of the same side met "also": another meeting the same day.
+    (
+        "Chancellor Olaf Scholz met President Xi Jinping in Beijing on Friday. The chancellor "
+        "also held talks with Li Qiang, China's Premier, before flying back to Berlin.",
+        [("2025-03-07", ("CHN", "DEU"), "Beijing"), ("2025-03-07", ("CHN", "DEU"), "Beijing")],
+    ),
+    # A lead that sums up meetings the text then dates one by one adds no meeting; a place
+    # in the background ("after Blinken's visit to Beijing") or a government ("Tokyo's
+    # plan") is not the venue.
+    (
+        "JAKARTA, March 7, 2025 (Wire) - Chinese Foreign Minister Wang Yi held separate talks with "
+        "his U.S. and Japanese counterparts in the Indonesian capital.\n\n"
+        "Wang Yi met U.S. Secretary of State Antony Blinken on Thursday, weeks after Blinken's "
+        "visit to Beijing. Later on Thursday, Wang met Japanese Foreign Minister Hayashi "
+        "Yoshimasa and criticised Tokyo's plan.",
+        [("2025-03-06", ("CHN", "USA"), "Jakarta"), ("2025-03-06", ("CHN", "JPN"), "Jakarta")],
+    ),
     # "They last met in ...": the officials named just before are the participants' sides.
     (
         "Chinese President Xi Jinping and U.S. President Joe Biden met on Thursday, "
@@ -109,6 +235,17 @@ NOT_MEETINGS = [
     "Brazil's President Luiz Inácio Lula da Silva opened the summit with a call to fight "
     "hunger, while Chinese President Xi Jinping and the other leaders called for a ceasefire "
     "in Gaza.",
+    # A meeting that was called off.
+    "The meeting between President Lula and President Xi Jinping, planned for Friday, was "
+    "cancelled.",
+    # A summons to act is not a visit.
+    "On 5 March, President Emmanuel Macron called on Russian President Vladimir Putin to "
+    "accept a ceasefire.",
+    # An announced visit.
+    "Japanese Prime Minister Ishiba Shigeru will visit Washington next week to meet "
+    "President Donald Trump.",
+    # An office nobody in the text holds yet is no party ("The Prime Minister spoke to ...").
+    "The Prime Minister spoke to President Lula of Brazil this afternoon.",
     # Two parties' officials together, but in the future tense.
     "On 6 March 2025, in Canberra, Australian Prime Minister Anthony Albanese and "
     "Indonesian President Prabowo Subianto will unveil a plan for joint patrols.",

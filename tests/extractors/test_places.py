@@ -1,4 +1,4 @@
-"""Tests for the dateline helpers: where a story's opening dateline ends."""
+"""Tests for the place helpers: where a dateline ends, which places are a meeting's venue."""
 
 from __future__ import annotations
 
@@ -20,3 +20,36 @@ from accord.extractors._places import dateline_end
 )
 def test_places_dateline_end(text: str, expected: int) -> None:
     assert dateline_end(text) == expected
+
+
+def _sentence_places(text: str) -> tuple[list[str], set[str]]:
+    from accord.extractors import read_annotations
+    from accord.extractors._places import located_countries, venues_in
+    from accord.nlp import load_nlp
+    from accord.records import Document, document_id
+
+    document = Document(id=document_id(text), text=text, source="test", format="txt")
+    annotations = read_annotations(document)
+    [sent] = list(load_nlp()(text).sents)
+    venues = venues_in(sent, annotations)
+    return [p.city or "" for p in venues], located_countries(sent, annotations, venues)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "venues", "located"),
+    [
+        # A district before its city is not a town: the city is the venue.
+        ("Yoon met Biden at the office in Yongsan, Seoul.", ["Seoul"], set()),
+        # A place someone came back to, or visited before, is not where they met.
+        ("Scholz met Li before flying back to Berlin.", [], set()),
+        ("Wang met Blinken weeks after his visit to Beijing.", [], set()),
+        # "Tokyo's plan" is the government; "the Indonesian capital" places the talks.
+        ("Wang met Hayashi and criticised Tokyo's plan.", [], set()),
+        ("Wang met his counterparts in the Indonesian capital.", [], {"IDN"}),
+    ],
+)
+def test_places_venues_of_a_meeting_sentence(
+    text: str, venues: list[str], located: set[str]
+) -> None:
+    assert _sentence_places(text) == (venues, located)

@@ -1,13 +1,22 @@
-"""Datelines: where a story was filed, and where its opening dateline ends."""
+"""Places of a report: where a story was filed (its dateline) and where a meeting was held."""
 
 from __future__ import annotations
 
 import re
 
-from accord.extractors.entities import DATELINE_LINES
-from accord.records import Annotations, Place
+from spacy.tokens import Span
 
-__all__ = ["dateline_end", "dateline_place"]
+from accord.extractors.entities import DATELINE_LINES
+from accord.records import Annotations, Evidence, Place
+
+__all__ = [
+    "TOPIC_BEFORE",
+    "dateline_end",
+    "dateline_place",
+    "located_countries",
+    "venue_of",
+    "venues_in",
+]
 
 # "SAN FRANCISCO, Nov. 16, 2023 —": a dateline's date is when the story was filed, not
 # when the meeting it reports took place.
@@ -53,3 +62,67 @@ def dateline_end(text: str) -> int:
             return offset + end
         offset += len(line) + 1
     return 0
+
+
+# A place inside the subject of the talks ("called for a ceasefire in Gaza", "the war in
+# Ukraine") is not where the officials met.
+TOPIC_BEFORE = re.compile(
+    r"\b(?:war|conflict|situation|crisis|ceasefire|cease-fire|truce|violence|fighting|peace|"
+    r"attacks?|elections?|bombings?|strikes?|protests?|unrest|hostages?|tensions|"
+    r"investments?|operations?|presence|deployment)\s+in\s*$",
+    re.IGNORECASE,
+)
+
+# A place one travels to or speaks of is not where the officials met: "weeks after Blinken's
+# visit to Beijing", "before flying back to Berlin".
+_TRAVEL_BEFORE = re.compile(
+    r"(?:\b(?:fly|flying|flew|flies|head(?:ed|ing)?|travel\w*)\s+back|"
+    r"\b(?:after|since)\s+[^.]{0,40}\b(?:visit|trip))\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
+def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
+    """The places of the sentence that may be where the meeting was held."""
+    text = sent.doc.text
+    found = []
+    for place in annotations.places:
+        if not _inside(place.evidence, sent):
+            continue
+        before = text[max(0, place.evidence.start - 40) : place.evidence.start]
+        after = text[place.evidence.end : place.evidence.end + 2]
+        if TOPIC_BEFORE.search(before) or _TRAVEL_BEFORE.search(before):
+            continue
+        if after in ("'s", "’s"):
+            continue  # "criticised Tokyo's plan": the government, not the place
+        found.append(place)
+    return found
+
+
+def located_countries(sent: Span, annotations: Annotations, places: list[Place]) -> set[str]:
+    """Countries the sentence names only to place something: "Apulia, Italy", "the
+    Indonesian capital"."""
+    text = sent.doc.text
+    return {
+        c.iso3
+        for c in annotations.countries
+        if _inside(c.evidence, sent)
+        and (
+            any(0 < c.evidence.start - p.evidence.end <= 2 for p in places)
+            or re.match(r"\s+(?:capital|city|resort|port)\b", text[c.evidence.end :])
+        )
+    }
+
+
+def venue_of(sent: Span, places: list[Place]) -> Place:
+    """The place the meeting was held: one introduced by "in" or "at", else the first named."""
+    text = sent.doc.text
+    for place in places:
+        before = text[max(0, place.evidence.start - 4) : place.evidence.start].lower()
+        if before.endswith(("in ", "at ")):
+            return place
+    return places[0]
+
+
+def _inside(evidence: Evidence, sent: Span) -> bool:
+    return sent.start_char <= evidence.start < sent.end_char

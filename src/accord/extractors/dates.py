@@ -199,8 +199,8 @@ def _grammar() -> Grammar:
     # On equal length the earlier rule wins. A table: kept one rule to a few lines.
     # fmt: off
     rules = (
-        rule(rf"(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d|-\d)",
-             tr.iso, not_after="/.-"),
+        rule(rf"(?P<year>{_YEAR})(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)"
+             rf"(?P<day>0[1-9]|[12]\d|3[01])(?!\d|[-/]\d)", tr.iso, not_after="/.-"),
         rule(rf"(?P<a>\d\d?)(?P<sep>[./])(?P<b>\d\d?)(?P=sep)(?P<year>{_YEAR})(?!\d|[./-]\d)",
              tr.numeric, not_after="/.-"),
         rule(rf"(?P<mon>{mon_any})\s+{day_range}(?!\w){year_tail}", tr.day_range, months),

@@ -245,6 +245,9 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
             places.append(Place(city.name, city.iso3, _evidence(span)))
             continue
         # A town too small for the city table, placed by what follows it: "Wilmington, Delaware".
+        # A district of a known city ("Yongsan, Seoul") is not a town: the city is the place.
+        if region is not None and kb.city(region) is not None:
+            continue
         country = _region_country(region, kb=kb) if region else None
         if country is not None and kb.country(ent.text) is None:
             places.append(Place(ent.text, country, _evidence(doc[ent.start : end_span.end])))

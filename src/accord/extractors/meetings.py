@@ -15,14 +15,35 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from importlib import resources
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import ReferenceDataError
-from accord.extractors._places import dateline_end, dateline_place
+from accord.extractors._meeting_drafts import (
+    SEPARATE,
+    Draft,
+    drop_undated_repeats,
+    merge_into,
+    split_counterparts,
+)
+from accord.extractors._meeting_rules import (
+    day_offset,
+    home_country,
+    office_subject,
+    pronoun_subject,
+    statement_author,
+    title_references,
+)
+from accord.extractors._places import (
+    dateline_end,
+    dateline_place,
+    located_countries,
+    venue_of,
+    venues_in,
+)
 from accord.nlp import parse_sentences
 from accord.records import (
     Annotations,
@@ -43,6 +64,8 @@ class MeetingLexicon:
     mechanism_heads: tuple[str, ...]
     not_held: frozenset[str]
     margins: tuple[str, ...]
+    reported_with_to: frozenset[str]
+    cancelled: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +81,8 @@ def load_lexicon() -> MeetingLexicon:
             mechanism_heads=tuple(data["mechanism_heads"]),
             not_held=frozenset(data["not_held"]),
             margins=tuple(data["margins"]),
+            reported_with_to=frozenset(data["reported_with_to"]),
+            cancelled=tuple(data["cancelled"]),
         )
     except (KeyError, TypeError) as error:
         raise ReferenceDataError(f"meetings.yaml: missing or malformed section {error}") from error
@@ -77,28 +102,12 @@ _ORDINALS = re.compile(
 )
 
 _PHONE_WORDS = ("phone", "telephone", "call", "video")
-# Days counted from the date the text gave last: "The following day, Ishiba met ...".
-_FOLLOWING_DAY = re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE)
-
-
-@dataclass
-class _Draft:
-    date: dt.date | None
-    parties: frozenset[str]
-    sentence: Span
-    participants: dict[str, Participant] = field(default_factory=dict)
-    city: str | None = None
-    country: str | None = None
-    mechanism: str | None = None
-    cameo: str = "040"
-    # Reported as apart from the others ("separate talks"): not folded into a wider meeting.
-    separate: bool = False
 
 
 def _places_nearby(
     sent: Span,
     annotations: Annotations,
-    drafts: list[_Draft],
+    drafts: list[Draft],
     *,
     date: dt.date | None,
     dateline: Place | None,
@@ -125,15 +134,6 @@ def _places_nearby(
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
     return [dateline] if dateline is not None and near_report else []
 
-
-# A place inside the subject of the talks ("called for a ceasefire in Gaza", "the war in
-# Ukraine") is not where the officials met.
-_TOPIC_BEFORE = re.compile(
-    r"\b(?:war|conflict|situation|crisis|ceasefire|cease-fire|truce|violence|fighting|peace|"
-    r"attacks?|elections?|bombings?|strikes?|protests?|unrest|hostages?|tensions|"
-    r"investments?|operations?|presence|deployment)\s+in\s*$",
-    re.IGNORECASE,
-)
 
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the two|both|they|the (?:leaders|ministers|heads|presidents|prime ministers|"
@@ -194,6 +194,9 @@ def _speaker(text: str, annotations: Annotations) -> Person | None:
         if _BODY_LINE.search(line) and len(line.split()) > 6:
             return None
         end = offset + len(line)
+        author = statement_author(line, offset, annotations)
+        if author is not None:
+            return author
         for person in annotations.people:
             byline = any(offset <= m.start < end for m in person.mentions)
             # The line is the name with at most an honorific or two, not a headline.
@@ -268,9 +271,16 @@ _NOT_EVENTS = re.compile(r"\b(?:news|press|media)\s+(?:conference|briefing|sessi
 
 
 def _words_before(sent: Span, token: Token) -> set[str]:
-    """The three words before a cue, without names: "On 26 May, Yoon held" is not "may"."""
+    """The three words before a cue, without names: "On 26 May, Yoon held" is not "may".
+
+    "was pleased to welcome" reports the welcome: "to" after such a word is no plan.
+    """
     window = sent.doc[max(sent.start, token.i - 3) : token.i]
-    return {t.lower_ for t in window if t.pos_ != "PROPN"}
+    words = [t.lower_ for t in window]
+    found = {t.lower_ for t in window if t.pos_ != "PROPN"}
+    if words[-2:-1] and words[-1] == "to" and words[-2] in load_lexicon().reported_with_to:
+        found.discard("to")
+    return found
 
 
 def _auxiliary(token: Token) -> bool:
@@ -286,6 +296,9 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     """A meeting verb that is not future, hypothetical or negated, or an event noun followed
     by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
     lex = load_lexicon()
+    lowered = sent.text.lower()
+    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in lex.cancelled):
+        return False  # "the talks planned for Friday were cancelled"
     for token in sent:
         if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
             following = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
@@ -308,7 +321,11 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
         if token.pos_ == "NOUN" and token.lemma_ != "call":
             continue
         following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
-        if token.lemma_ == "call" and following in ("on", "upon", "for", "to"):
+        if (
+            token.lemma_ == "call"
+            and following in ("on", "upon", "for", "to")
+            and not (following in ("on", "upon") and _calls_on_someone(sent, token))
+        ):
             continue  # "called on X to ...", "a call to fight hunger": a demand, not a call
         before = _words_before(sent, token)
         if token.lemma_ == "call" and ("what" in before or following in ("its", "their")):
@@ -317,6 +334,16 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def _calls_on_someone(sent: Span, token: Token) -> bool:
+    """ "paid a courtesy call on President X", "called on Prime Minister X in Jakarta": a
+    visit to an official, not a demand ("called on X to stop ...")."""
+    if token.i > sent.start and sent.doc[token.i - 1].lower_ == "courtesy":
+        return True
+    rest = sent.doc[token.i + 2 : sent.end]
+    officials = [t for t in rest[:6] if t.pos_ == "PROPN"]
+    return bool(officials) and not any(t.lower_ == "to" and t.tag_ == "TO" for t in rest)
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+\s*$")
@@ -332,16 +359,6 @@ def _is_reported_sentence(sent: Span) -> bool:
 def _names_event(sent: Span) -> bool:
     text = sent.text.lower()
     return any(re.search(rf"\b{re.escape(noun)}\b", text) for noun in load_lexicon().event_nouns)
-
-
-def _venue(sent: Span, places: list[Place]) -> Place:
-    """The place the meeting was held: one introduced by "in" or "at", else the first named."""
-    text = sent.doc.text
-    for place in places:
-        before = text[max(0, place.evidence.start - 4) : place.evidence.start].lower()
-        if before.endswith(("in ", "at ")):
-            return place
-    return places[0]
 
 
 def _inside(evidence: Evidence, sent: Span) -> bool:
@@ -378,11 +395,12 @@ def find_meetings(
     doc: Doc, *, annotations: Annotations, published: dt.date | None
 ) -> list[Meeting]:
     """Every meeting the document reports, one record per distinct meeting."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     previous_date: dt.date | None = None
     dateline = dateline_place(doc.text, annotations)
     skip_before = dateline_end(doc.text)
     speaker = _speaker(doc.text, annotations)
+    home = home_country(doc.text, annotations)
     for sent in doc.sents:
         times = [
             t
@@ -390,11 +408,26 @@ def find_meetings(
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
         sentence_date = _day_date(times, after=_cue_position(sent))
-        if sentence_date is None and previous_date is not None and _FOLLOWING_DAY.search(sent.text):
-            sentence_date = previous_date + dt.timedelta(days=1)
+        offset = day_offset(sent.text)
+        if sentence_date is None and previous_date is not None and offset:
+            sentence_date = previous_date + dt.timedelta(days=offset)
+        # The day the sentence itself tells of, read on when it reports no meeting: "arrived
+        # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
+        narrative_date = _day_date(times, after=sent.start_char) or sentence_date
         people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        named = frozenset(p.name for p in people)
         if speaker is not None and speaker not in people and _first_person(sent):
             people.append(speaker)
+        # "The Prime Minister met German Chancellor Olaf Scholz": the office stands for the
+        # official only when the sentence names a counterpart official.
+        people += [
+            p
+            for p in title_references(sent, annotations, cue=_cue_position(sent))
+            if p not in people and any(q.country not in (None, p.country) for q in people)
+        ]
+        host = drafts[-1].host if drafts else None
+        if host is not None and host not in people and pronoun_subject(sent):
+            people.insert(0, host)  # "He also met Prime Minister Meloni"
         together = len({p.country for p in people if p.country}) >= 2
         cued = _has_cue(sent, joint=together) or (
             together
@@ -403,7 +436,7 @@ def find_meetings(
             and _joint_subject(sent, people)
         )
         if not _is_reported_sentence(sent) or not cued:
-            previous_date = sentence_date or previous_date
+            previous_date = narrative_date or previous_date
             continue
         if sentence_date is None and _dated_elsewhere(times, previous_date):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
@@ -411,20 +444,8 @@ def find_meetings(
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue
-        places = [
-            p
-            for p in annotations.places
-            if _inside(p.evidence, sent)
-            and not _TOPIC_BEFORE.search(
-                sent.doc.text[max(0, p.evidence.start - 40) : p.evidence.start]
-            )
-        ]
-        located = {
-            c.iso3
-            for c in annotations.countries
-            if _inside(c.evidence, sent)
-            and any(0 < c.evidence.start - p.evidence.end <= 2 for p in places)
-        }
+        places = venues_in(sent, annotations)
+        located = located_countries(sent, annotations, places)
         parties = {p.country for p in people if p.country}
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
@@ -432,66 +453,75 @@ def find_meetings(
             parties |= {p.country for p in recent if p.country}
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
+        countries_here = [
+            c for c in annotations.countries if _inside(c.evidence, sent) and c.iso3 not in located
+        ]
         if len(parties) < 2:
-            parties |= {
-                c.iso3
-                for c in annotations.countries
-                if _inside(c.evidence, sent) and c.iso3 not in located
-            }
+            parties |= {c.iso3 for c in countries_here}
+        if home is not None and office_subject(sent, cue=_cue_position(sent)):
+            parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
         date = sentence_date or previous_date or published
-        draft = _Draft(date=date, parties=frozenset(parties), sentence=sent)
+        draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
+        draft.dated = sentence_date is not None
+        draft.named = named
+        draft.another = bool(_ALSO.search(sent.text))
+        cue = _cue_position(sent)
+        draft.host = next(
+            (p for p in people if p.country and _mentioned_before(p, sent, cue)), None
+        ) or (people[0] if people and pronoun_subject(sent) else None)
         for person in people + _paragraph_officials(sent, annotations, parties=parties):
             draft.participants.setdefault(
                 person.name, Participant(person.name, person.country, person.title)
             )
-        if not places:
-            places = _places_nearby(
-                sent, annotations, drafts, date=date, dateline=dateline, published=published
-            )
-        if places:
-            venue = _venue(sent, places)
+        nearby = places or _places_nearby(
+            sent, annotations, drafts, date=date, dateline=dateline, published=published
+        )
+        if nearby:
+            venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
         draft.mechanism = _mechanism(sent)
         draft.cameo = _cameo(sent, draft)
-        draft.separate = bool(_SEPARATE.search(sent.text))
-        for part in _split_separate(draft, people, cue=_cue_position(sent)):
-            _merge_into(drafts, part)
+        draft.separate = bool(SEPARATE.search(sent.text)) or _one_by_one(sent, draft)
+        mentions = [
+            (p.country, m.start)
+            for p in people
+            if p.country
+            for m in p.mentions
+            if _inside(m, sent)
+        ] + [(c.iso3, c.evidence.start) for c in countries_here if c.iso3 in parties]
+        if draft.host is not None and draft.host.country and draft.host.name not in named:
+            mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
+        for part in split_counterparts(draft, mentions, cue=cue, places=places):
+            merge_into(drafts, part)
         previous_date = sentence_date or previous_date
-    return [_to_meeting(d) for d in drafts]
+    return [_to_meeting(d) for d in drop_undated_repeats(drafts)]
 
 
-# "held separate talks", "met separately with": a meeting apart from the others reported.
-_SEPARATE = re.compile(
-    r"\bseparately\b|\bseparate\s+(?:[\w-]+\s+){0,2}"
-    r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b",
-    re.IGNORECASE,
-)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
 
-def _split_separate(draft: _Draft, people: list[Person], *, cue: int) -> list[_Draft]:
-    """ "Yoon held separate bilateral talks with Li and with Kishida": one meeting of the
-    host's side with each counterpart, not one meeting of all three."""
-    if not draft.separate:
-        return [draft]
-    sent = draft.sentence
-    here = [(p.country, m.start) for p in people for m in p.mentions if _inside(m, sent)]
-    host = {country for country, start in here if country and start < cue}
-    guests = {country for country, start in here if country and start > cue} - host
-    if len(host) != 1 or len(guests) < 2 or host | guests != set(draft.parties):
-        return [draft]
-    parts = []
-    for guest in sorted(guests):
-        parties = frozenset(host | {guest})
-        part = replace(draft, parties=parties)
-        part.participants = {n: p for n, p in draft.participants.items() if p.country in parties}
-        parts.append(part)
-    return parts
+def _one_by_one(sent: Span, draft: Draft) -> bool:
+    """Meetings with several counterparts at a summit's sidelines, or "He also met A and
+    B" after such a meeting, are bilateral: one per counterpart (unless "trilateral")."""
+    if _TOGETHER.search(sent.text):
+        return False
+    for match in _SIDELINES.finditer(sent.text):
+        before = sent.text[max(0, match.start() - 14) : match.start()].lower()
+        if not re.search(r"\b(?:rather than|instead of|not)\s*$", before):
+            return True  # "rather than on the margins of a larger gathering": not at one
+    return draft.another and pronoun_subject(sent)
 
 
-def _cameo(sent: Span, draft: _Draft) -> str:
+def _mentioned_before(person: Person, sent: Span, cue: int) -> bool:
+    return any(_inside(m, sent) and m.start < cue for m in person.mentions)
+
+
+def _cameo(sent: Span, draft: Draft) -> str:
     """CAMEO 041 for calls, 043 for hosting, 044 for a third-country venue, else 040."""
     lowered = sent.text.lower()
     if (any(w in lowered for w in _PHONE_WORDS) and "spoke" in lowered) or "phone" in lowered:
@@ -503,27 +533,7 @@ def _cameo(sent: Span, draft: _Draft) -> str:
     return "040"
 
 
-def _merge_into(drafts: list[_Draft], new: _Draft) -> None:
-    """Fold a second report of the same meeting into the first.
-
-    The same meeting is the same date with the same parties, or with some of them (a later
-    sentence naming one side's official); a wider set of parties is another meeting (a
-    trilateral summit beside a bilateral one).
-    """
-    for draft in drafts:
-        # A separate meeting ("held separate talks") is not folded into a wider one.
-        fits = new.parties == draft.parties or (new.parties < draft.parties and not new.separate)
-        if draft.date == new.date and fits:
-            for name, participant in new.participants.items():
-                draft.participants.setdefault(name, participant)
-            draft.city = draft.city or new.city
-            draft.country = draft.country or new.country
-            draft.mechanism = draft.mechanism or new.mechanism
-            return
-    drafts.append(new)
-
-
-def _to_meeting(draft: _Draft) -> Meeting:
+def _to_meeting(draft: Draft) -> Meeting:
     sent = draft.sentence
     text = sent.text.rstrip()
     return Meeting(

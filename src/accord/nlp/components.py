@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 GAZETTEER_KEY = "accord_gazetteer"
@@ -201,6 +201,14 @@ def _ends_with_footnote(doc: Doc, i: int) -> bool:
     )
 
 
+_SENTENCE_ENDS = frozenset('.!?"”’)]:;…')
+
+
+def _may_end_sentence(token: Token) -> bool:
+    """A token a sentence can end with inside a line: punctuation, or a word glued to it."""
+    return token.is_space or token.text[-1:] in _SENTENCE_ENDS
+
+
 def break_at_newlines(doc: Doc) -> None:
     """Start a sentence after every line break (headlines, datelines and list items are
     lines of their own, which the statistical recognizer often runs together), and never
@@ -215,6 +223,9 @@ def break_at_newlines(doc: Doc) -> None:
                 doc[token.i + 2].is_sent_start = False
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             following.is_sent_start = True
+        elif following.is_sent_start and not _may_end_sentence(token):
+            # "held the 23rd Meeting of ...": inside a line, a sentence ends at punctuation.
+            following.is_sent_start = False
         elif _ends_with_footnote(doc, token.i) and following.text[:1].isupper():
             following.is_sent_start = True  # "... a summit.[1] The leaders agreed ..."
         elif _is_abbreviation(doc, token.i) and token.text not in ("U.S.", "U.K.", "Jr.", "Sr."):

@@ -1,0 +1,144 @@
+"""Meeting drafts: one per reporting sentence, split per counterpart and folded per meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span
+
+from accord.records import Participant, Person, Place
+
+__all__ = ["Draft", "drop_undated_repeats", "merge_into", "split_counterparts"]
+
+
+@dataclass
+class Draft:
+    date: dt.date | None
+    parties: frozenset[str]
+    sentence: Span
+    participants: dict[str, Participant] = field(default_factory=dict)
+    city: str | None = None
+    country: str | None = None
+    mechanism: str | None = None
+    cameo: str = "040"
+    # Reported as apart from the others ("separate talks"): not folded into a wider meeting.
+    separate: bool = False
+    # The date came from the sentence itself, not from the text read before it.
+    dated: bool = True
+    # The official who met the others ("Modi held talks with ..."), for "He also met ...".
+    host: Person | None = None
+    # "also" met someone new: "The chancellor also held talks with Li Keqiang".
+    another: bool = False
+    # The officials the sentence itself names.
+    named: frozenset[str] = frozenset()
+
+
+# "held separate talks", "met separately with", "held bilateral meetings with A, B and C":
+# one meeting apart from the others per counterpart.
+SEPARATE = re.compile(
+    r"\bseparately\b|\bindividually\b|\brespectively\b|\bseparate\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b|"
+    r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b",
+    re.IGNORECASE,
+)
+
+
+def _in_or_at(place: Place, text: str) -> bool:
+    return (
+        text[max(0, place.evidence.start - 4) : place.evidence.start]
+        .lower()
+        .endswith(("in ", "at "))
+    )
+
+
+def split_counterparts(
+    draft: Draft,
+    mentions: list[tuple[str, int]],
+    *,
+    cue: int,
+    places: list[Place],
+) -> list[Draft]:
+    """One meeting of the host's side with each counterpart, not one of all of them:
+    "Yoon held separate talks with Li and with Kishida", "held bilateral meetings with A, B
+    and C", "met Scholz in Berlin and Macron in Paris" (each with its own place).
+
+    `mentions` holds (country, offset) of the officials and countries the sentence names.
+    """
+    sent = draft.sentence
+    host = {country for country, start in mentions if start < cue}
+    guests: list[tuple[str, int]] = []
+    for country, start in sorted(mentions, key=lambda m: m[1]):
+        if start > cue and country not in host and country not in {g for g, _ in guests}:
+            guests.append((country, start))
+    if len(host) != 1 or len(guests) < 2 or host | {g for g, _ in guests} != set(draft.parties):
+        return [draft]
+    text = sent.doc.text
+    venues: dict[str, Place] = {}
+    for index, (guest, start) in enumerate(guests):
+        stop = guests[index + 1][1] if index + 1 < len(guests) else sent.end_char
+        own = [p for p in places if start < p.evidence.start < stop and _in_or_at(p, text)]
+        if own:
+            venues[guest] = own[0]
+    each_own_place = len(venues) == len(guests) and len({v.city for v in venues.values()}) > 1
+    if not draft.separate and not each_own_place:
+        return [draft]
+    parts = []
+    for guest, _ in guests:
+        parties = frozenset(host | {guest})
+        part = replace(draft, parties=parties, separate=True)
+        part.participants = {n: p for n, p in draft.participants.items() if p.country in parties}
+        if each_own_place:
+            part.city, part.country = venues[guest].city, venues[guest].country
+        parts.append(part)
+    return parts
+
+
+def _another_meeting(draft: Draft, new: Draft) -> bool:
+    """ "also held talks with Li Keqiang": a new official of a side the draft already has."""
+    if not new.another:
+        return False
+    sides = {p.country for p in draft.participants.values()}
+    host = new.host.name if new.host is not None else None
+    # Against the officials the draft's own sentences name: its paragraph may name more.
+    return any(
+        name not in draft.named and name != host and new.participants[name].country in sides
+        for name in new.named
+        if name in new.participants
+    )
+
+
+def merge_into(drafts: list[Draft], new: Draft) -> None:
+    """Fold a second report of the same meeting into the first.
+
+    The same meeting is the same date with the same parties, or with some of them (a later
+    sentence naming one side's official); a wider set of parties is another meeting (a
+    trilateral summit beside a bilateral one).
+    """
+    for draft in drafts:
+        # A separate meeting ("held separate talks") is not folded into a wider one.
+        fits = new.parties == draft.parties or (new.parties < draft.parties and not new.separate)
+        if draft.date == new.date and fits and not _another_meeting(draft, new):
+            for name, participant in new.participants.items():
+                draft.participants.setdefault(name, participant)
+            draft.city = draft.city or new.city
+            draft.country = draft.country or new.country
+            draft.mechanism = draft.mechanism or new.mechanism
+            draft.dated = draft.dated or new.dated
+            draft.named = draft.named | new.named
+            return
+    drafts.append(new)
+
+
+def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A lead that sums up meetings the text then dates one by one ("Wang held separate
+    talks with his U.S., Japanese and Indian counterparts ... met Blinken on Thursday") is
+    not another meeting: an undated draft goes when a later one has its parties and a date
+    of its own."""
+    return [
+        d
+        for i, d in enumerate(drafts)
+        if d.dated
+        or not any(e.dated and e.parties == d.parties and e.date != d.date for e in drafts[i:])
+    ]

@@ -1,0 +1,151 @@
+"""Context rules of meeting reports: officials named by office or pronoun, and relative days.
+
+Real readouts name the host once and then write "The Secretary and the External Affairs
+Minister discussed ...", "He also met ...", "The day before, ..."; these rules tie such
+sentences back to the officials and dates the text gave earlier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from accord.records import Annotations, Person
+
+__all__ = [
+    "day_offset",
+    "home_country",
+    "office_subject",
+    "pronoun_subject",
+    "statement_author",
+    "title_references",
+]
+
+# Days counted from the date the text gave last: "The following day, Ishiba met ...".
+_DAY_OFFSETS = (
+    (re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE), 1),
+    (
+        re.compile(r"\b(?:the (?:previous|preceding) day|the day before|a day earlier)\b", re.I),
+        -1,
+    ),
+)
+
+
+def day_offset(sentence: str) -> int:
+    """+1 for "the following day", -1 for "the day before", else 0."""
+    for pattern, offset in _DAY_OFFSETS:
+        if pattern.search(sentence):
+            return offset
+    return 0
+
+
+def _title_keys(title: str) -> set[str]:
+    """ "Secretary of State" is also "the Secretary"; "Minister for Foreign Affairs" is
+    also "the Minister"."""
+    title = title.lower().strip()
+    keys = {title}
+    for joint in (" of ", " for "):
+        if joint in title:
+            keys.add(title.split(joint)[0])
+    return {k for k in keys if k}
+
+
+def title_references(sent: Span, annotations: Annotations, *, cue: int) -> list[Person]:
+    """Officials the sentence names by their office alone as the subject of its meeting
+    verb (at offset `cue`): "The Secretary hosted ...", "the chancellor also held talks".
+    An office several officials of the text hold is the one named first (a readout names
+    its own principal first)."""
+    text = sent.text
+    lowered = text.lower()
+    named_here = {
+        p.name for p in annotations.people if any(_within(m.start, sent) for m in p.mentions)
+    }
+    found: list[Person] = []
+    holders: dict[str, list[Person]] = {}
+    for person in sorted(annotations.people, key=_first_mention):
+        if not person.title or not person.country:
+            continue
+        if _first_mention(person) >= sent.start_char:
+            continue  # an office refers back to an official named before, not ahead
+        for key in _title_keys(person.title):
+            holders.setdefault(key, []).append(person)
+    for key, people in holders.items():
+        for match in re.finditer(rf"\bthe {re.escape(key)}\b", lowered):
+            after = text[match.end() :]
+            # "the Prime Minister of Japan", "the President Joe Biden": the office of
+            # someone the sentence names, not the text's own official.
+            if re.match(r"\s+(?:of|for)\b|\s+[A-Z]|'s?\s+[A-Z]", after):
+                continue
+            between = text[match.end() : cue - sent.start_char]
+            if not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between):
+                continue  # not the one who met: "told the President", "the President's plan"
+            if len(people) > 1:
+                continue
+            person = people[0]
+            if person.name not in named_here and person not in found:
+                found.append(person)
+    return found
+
+
+def _first_mention(person: Person) -> int:
+    return min((m.start for m in person.mentions), default=0)
+
+
+def _within(offset: int, sent: Span) -> bool:
+    return sent.start_char <= offset < sent.end_char
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:[A-Z][\w ,]{0,30},\s*)?(?:he|she)\b", re.IGNORECASE)
+
+
+def pronoun_subject(sent: Span) -> bool:
+    """The sentence's subject is "he" or "she": "He also met ...", "Later, she called ..."."""
+    return bool(_PRONOUN_START.match(sent.text))
+
+
+# "Statement by Prime Minister Carney on his call with President Trump".
+_STATEMENT_BY = re.compile(
+    r"^(?:joint\s+)?(?:statement|remarks|readout|message|op-ed|article)\b[^\n]*?\bby\s+",
+    re.IGNORECASE,
+)
+
+
+def statement_author(line: str, offset: int, annotations: Annotations) -> Person | None:
+    """The official a header line says the text is by: "Statement by Prime Minister X ..."."""
+    match = _STATEMENT_BY.match(line)
+    if match is None:
+        return None
+    start = offset + match.end()
+    authors = [
+        (m.start, p)
+        for p in annotations.people
+        if p.country
+        for m in p.mentions
+        if start <= m.start < start + 40 and m.start < offset + len(line)
+    ]
+    return min(authors, key=lambda pair: pair[0])[1] if authors else None
+
+
+# "The Prime Minister spoke to ...": an office as the subject, with no name anywhere.
+_OFFICE_SUBJECT = re.compile(
+    r"^(?:[^,]{0,40},\s*)?the\s+(?:prime\s+minister|president|chancellor|premier|"
+    r"(?:foreign\s+)?secretary(?:\s+of\s+state)?|foreign\s+minister|minister)"
+    r"(?:\s+(?:also|then|later|first))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def office_subject(sent: Span, *, cue: int) -> bool:
+    """The meeting verb's subject is an office alone: "The Prime Minister spoke to ..."."""
+    return bool(_OFFICE_SUBJECT.match(sent.doc.text[sent.start_char : cue]))
+
+
+def home_country(text: str, annotations: Annotations) -> str | None:
+    """The government that issues the text: the body whose spokesperson speaks ("A Downing
+    Street spokesperson said:"), whose officials are then named by office alone."""
+    for body in annotations.bodies:
+        following = text[body.evidence.end : body.evidence.end + 12].lower()
+        if body.country and "spokes" in following:
+            return body.country
+    return None
