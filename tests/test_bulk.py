@@ -4,6 +4,7 @@ run killed with SIGKILL resumes to the same store as an uninterrupted one."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import signal
@@ -15,14 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
 
 from accord.bulk import ingest_bulk
 from accord.extractors import extract
 from accord.ingest import prepare, read_file
 from accord.records import RawDocument
 from accord.store import Store
-from accord.store.models import DocumentRow
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 MAX = 1024 * 1024
@@ -36,29 +35,24 @@ READOUT = (
 pytestmark = pytest.mark.model
 
 
-def write_corpus(folder: Path, n: int, *, seed: int) -> Path:
-    """`n` synthetic news documents (half diplomatic) as one JSON Lines file."""
+def _from_bench(module: str, name: str) -> Any:
+    """A function of a benchmark script: the corpus generator, the store digest."""
     sys.path.insert(0, str(BENCH))
     try:
-        from corpus import write_corpus as write
+        return getattr(importlib.import_module(module), name)
     finally:
         sys.path.remove(str(BENCH))
-    return write(folder, n, seed=seed, fmt="jsonl")[0]
+
+
+def write_corpus(folder: Path, n: int, *, seed: int) -> Path:
+    """`n` synthetic news documents (half diplomatic) as one JSON Lines file."""
+    return _from_bench("corpus", "write_corpus")(folder, n, seed=seed, fmt="jsonl")[0]
 
 
 def dump(url: str) -> dict[str, Any]:
     """What a comparison of two stores looks at: each document's status and full record,
-    and the merged events (by their sources, not their row ids)."""
-    with Store.open(url) as store, store.session() as session:
-        documents = {
-            row.id: (row.status, json.dumps(row.record, sort_keys=True))
-            for row in session.scalars(sa.select(DocumentRow))
-        }
-        counts = {
-            table: session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
-            for table in ("meetings", "commitments", "entities")
-        }
-    return {"documents": documents, "counts": counts}
+    row counts, and the merged events (by their sources, not their row ids)."""
+    return _from_bench("bench_resume", "digest")(url)
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:
