@@ -32,6 +32,10 @@ def _only(text: str, anchor: dt.date | None, **kw: object) -> TimeExpression:
 CASES = [
     # days
     ("met in Ottawa on Friday, March 7, 2025.", SAT, "Friday, March 7, 2025", FRI, FRI, "day"),
+    # a bare ordinal day: the anchor's month, else the month before (after, in a plan)
+    ("held a summit in Ashgabat on the 7th.", SAT, "the 7th", FRI, FRI, "day"),
+    ("On the 28th, she met the minister.", SAT, "the 28th", D(2025, 2, 28), D(2025, 2, 28), "day"),
+    ("They will meet on the 3rd in Seoul.", SAT, "the 3rd", D(2025, 4, 3), D(2025, 4, 3), "day"),
     ("signed on March 7, 2025 in Seoul", SAT, "March 7, 2025", FRI, FRI, "day"),
     ("signed on 7 March 2025", SAT, "7 March 2025", FRI, FRI, "day"),
     ("dated 2025-03-07.", SAT, "2025-03-07", FRI, FRI, "day"),
@@ -229,6 +233,8 @@ NOT_DATES = [
     "The two officials agreed on five key areas of cooperation.",
     "at the G20 summit",
     "the first 2+2 ministerial meeting",
+    "on the 75th anniversary of diplomatic relations",
+    "met on the 9th ASEAN-Japan summit",
     "as the statement said.[1]",
     "a package of $2.5 billion",
     "the No. 1 priority",

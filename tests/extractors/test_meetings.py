@@ -218,6 +218,56 @@ SHAPES = [
             ("2024-11-18", ("CHN", "USA"), "Rio de Janeiro"),
         ],
     ),
+    # A day of the month by its ordinal alone, as Korean and Japanese readouts write it.
+    (
+        "President Yoon Suk Yeol held a summit with Turkmen President Serdar Berdimuhamedov "
+        "in Ashgabat on the 6th.",
+        [("2025-03-06", ("KOR", "TKM"), "Ashgabat")],
+    ),
+    # A wire dateline's day stands in for an undated meeting's day.
+    (
+        "TOKYO, March 6 (Wire) - Japanese Prime Minister Shigeru Ishiba and Indian Prime "
+        "Minister Narendra Modi held talks in Tokyo, officials said.",
+        [("2025-03-06", ("IND", "JPN"), "Tokyo")],
+    ),
+    # A meeting told by the headline only: the body gives its day and place.
+    (
+        "Wang Yi Holds Talks with German Foreign Minister Annalena Baerbock\n\n"
+        "2025-03-06 20:15\n\n"
+        "On the afternoon of March 6, 2025, in Beijing, Wang Yi said that China and Germany "
+        "are comprehensive strategic partners and should deepen their cooperation.",
+        [("2025-03-06", ("CHN", "DEU"), "Beijing")],
+    ),
+    # "held a telephone talk", the Japanese foreign ministry's phrase for a call.
+    (
+        "On March 6, Ms. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a "
+        "telephone talk with Mr. Enrique Manalo, Secretary of Foreign Affairs of the "
+        "Republic of the Philippines.",
+        [("2025-03-06", ("JPN", "PHL"), None)],
+    ),
+    # "his Australian counterpart" in New Delhi: the host is the venue's side.
+    (
+        "Raksha Mantri Shri Rajnath Singh held bilateral talks with his Australian "
+        "counterpart Richard Marles in New Delhi on March 6, 2025.",
+        [("2025-03-06", ("AUS", "IND"), "New Delhi")],
+    ),
+    # "On the sidelines" of a gathering placed in the paragraph before; a city travelled to.
+    (
+        "On 6 March 2025, the East Asia Summit foreign ministers gathered in Vientiane.\n\n"
+        "On the sidelines, Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi.",
+        [("2025-03-06", ("AUS", "CHN"), "Vientiane")],
+    ),
+    (
+        "Foreign Minister Penny Wong travelled to Tokyo. On 6 March 2025, Wong met Japanese "
+        "Foreign Minister Iwaya Takeshi.",
+        [("2025-03-06", ("AUS", "JPN"), "Tokyo")],
+    ),
+    # A seat of government stands for its city.
+    (
+        "President Donald Trump hosted Japanese Prime Minister Shigeru Ishiba at the White "
+        "House on March 6, 2025.",
+        [("2025-03-06", ("JPN", "USA"), "Washington")],
+    ),
 ]
 
 
@@ -228,6 +278,13 @@ def test_meetings_shapes(text: str, expected: list[tuple[str, tuple[str, ...], s
 
 # Sentences that report no meeting between parties.
 NOT_MEETINGS = [
+    # Welcoming or receiving a thing is no visit: a decision, a letter.
+    "On 6 March 2025, Foreign Minister Penny Wong welcomed Indonesia's decision to join the "
+    "initiative.",
+    "On 6 March 2025, President Yoon Suk Yeol received a letter from President Joe Biden.",
+    # A headline about a visit "in Estonia" names a place, not a counterpart.
+    "Starmer meets troops in Estonia\n\nOn 6 March 2025, British Prime Minister Keir Starmer "
+    "thanked soldiers at the base in Tapa for their service to the alliance.",
     # A procurement decision told to a news conference; "has" is a tense, not "held".
     "OSLO — Norway has chosen the British Type 26 frigate for its navy, Prime Minister "
     "Jonas Gahr Støre told a news conference, in what London called its largest export deal.",

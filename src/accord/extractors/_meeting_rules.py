@@ -7,14 +7,16 @@ sentences back to the officials and dates the text gave earlier.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
 
-from accord.records import Annotations, Person
+from accord.records import Annotations, Person, Place
 
 __all__ = [
     "day_offset",
+    "headline_report",
     "home_country",
     "office_subject",
     "pronoun_subject",
@@ -149,3 +151,60 @@ def home_country(text: str, annotations: Annotations) -> str | None:
         if body.country and "spokes" in following:
             return body.country
     return None
+
+
+def _body_paragraph(text: str, after: int) -> tuple[int, int]:
+    """The first paragraph after `after` that reads as prose (a sentence of some length)."""
+    offset = after
+    for line in text[after:].split("\n"):
+        if len(line.split()) > 6 and line.rstrip()[-1:] in '.!?"”':
+            return offset, offset + len(line)
+        offset += len(line) + 1
+    return after, after
+
+
+def headline_report(
+    headline: Span, annotations: Annotations, *, located: set[str]
+) -> tuple[set[str], dt.date | None, Place | None]:
+    """A meeting told by the headline alone: "Wang Yi Holds Talks with German Foreign
+    Minister Annalena Baerbock" over a body that dates and places it but names no meeting.
+
+    The parties are the headline's; when it names one side only, the first body paragraph
+    names the other ("China and Germany are ..."), if it names exactly one more. The day and
+    the place ("in Beijing") are the first the text gives after the headline.
+    """
+    start, end = headline.start_char, headline.end_char
+    text = headline.doc.text
+    # "visits troops in Estonia": a country one is in is no party to a meeting.
+    located = located | {
+        c.iso3
+        for c in annotations.countries
+        if text[max(0, c.evidence.start - 3) : c.evidence.start].lower() in ("in ", "to ")
+    }
+    parties = {
+        p.country
+        for p in annotations.people
+        if p.country and any(start <= m.start < end for m in p.mentions)
+    } | {c.iso3 for c in annotations.countries if start <= c.evidence.start < end}
+    parties -= located
+    first, last = _body_paragraph(headline.doc.text, end)
+    if len(parties) < 2:
+        body = {
+            p.country
+            for p in annotations.people
+            if p.country and any(first <= m.start < last for m in p.mentions)
+        } | {c.iso3 for c in annotations.countries if first <= c.evidence.start < last}
+        body -= located
+        parties = parties | body if len(parties | body) == 2 else set()
+    days = [
+        t.start
+        for t in annotations.times
+        if t.precision == "day" and t.start is not None and end <= t.evidence.start < last
+    ]
+    places = [
+        p
+        for p in annotations.places
+        if first <= p.evidence.start < last
+        and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() in ("in ", "at ")
+    ]
+    return parties, (days[0] if days else None), (places[0] if places else None)

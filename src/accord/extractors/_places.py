@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
 
+from accord.extractors._meeting_drafts import Draft
 from accord.extractors.entities import DATELINE_LINES
 from accord.records import Annotations, Evidence, Place
 
@@ -13,7 +15,9 @@ __all__ = [
     "TOPIC_BEFORE",
     "dateline_end",
     "dateline_place",
+    "landmark_place",
     "located_countries",
+    "places_nearby",
     "venue_of",
     "venues_in",
 ]
@@ -126,3 +130,80 @@ def venue_of(sent: Span, places: list[Place]) -> Place:
 
 def _inside(evidence: Evidence, sent: Span) -> bool:
     return sent.start_char <= evidence.start < sent.end_char
+
+
+# Words before a city that put the officials there: "in Tokyo", "travelled to Tokyo".
+_ARRIVED_BEFORE = re.compile(
+    r"(?:\bin|\b(?:travel\w*|arriv\w*|flew|came|went)\s+to|\bvisit\w*(?:\s+to)?)\s+\Z",
+    re.IGNORECASE,
+)
+_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
+
+
+def places_nearby(
+    sent: Span,
+    annotations: Annotations,
+    drafts: list[Draft],
+    *,
+    date: dt.date | None,
+    dateline: Place | None,
+    published: dt.date | None,
+) -> list[Place]:
+    """Where a meeting was held when its own sentence names no place.
+
+    In order: a city introduced by "in" (or travelled to) earlier in the same paragraph, or
+    in the paragraph before for a meeting "on the sidelines"; the city of an earlier meeting
+    the same day; the dateline, when the meeting is within three days of the report.
+    """
+    text = sent.doc.text
+    paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+    if _SIDELINES.search(sent.text) and paragraph_start > 1:
+        # "On the sidelines, Wong met Wang Yi": the summit was placed in the paragraph before.
+        paragraph_start = text.rfind("\n", 0, len(text[:paragraph_start].rstrip())) + 1
+    earlier = [
+        p
+        for p in annotations.places
+        if paragraph_start <= p.evidence.start < sent.start_char
+        and _ARRIVED_BEFORE.search(text[max(0, p.evidence.start - 24) : p.evidence.start])
+        and not _TRAVEL_BEFORE.search(text[max(0, p.evidence.start - 40) : p.evidence.start])
+    ]
+    if earlier:
+        return earlier[-1:]
+    same_day = [d for d in drafts if d.date == date and d.city]
+    if same_day:
+        return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
+    near_report = date is not None and published is not None and abs((published - date).days) <= 3
+    return [dateline] if dateline is not None and near_report else []
+
+
+# Seats of government a readout names instead of their city: "hosted ... at the White House".
+_LANDMARKS = {
+    "white house": ("Washington", "USA"),
+    "great hall of the people": ("Beijing", "CHN"),
+    "diaoyutai": ("Beijing", "CHN"),
+    "zhongnanhai": ("Beijing", "CHN"),
+    "downing street": ("London", "GBR"),
+    "élysée": ("Paris", "FRA"),
+    "elysee": ("Paris", "FRA"),
+    "kantei": ("Tokyo", "JPN"),
+    "akasaka palace": ("Tokyo", "JPN"),
+    "yongsan": ("Seoul", "KOR"),
+    "hyderabad house": ("New Delhi", "IND"),
+    "rashtrapati bhavan": ("New Delhi", "IND"),
+    "federal chancellery": ("Berlin", "DEU"),
+    "kremlin": ("Moscow", "RUS"),
+    "malacañang": ("Manila", "PHL"),
+}
+_LANDMARK = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(_LANDMARKS) + r")\b", re.I
+)
+
+
+def landmark_place(sent: Span) -> Place | None:
+    """The city of a seat of government the sentence puts the meeting at ("at the White
+    House" is in Washington), or None."""
+    match = _LANDMARK.search(sent.text)
+    if match is None:
+        return None
+    city, country = _LANDMARKS[match.group(1).lower()]
+    return Place(city, country, Evidence(0, 0, ""))

@@ -264,30 +264,6 @@ def day_range(m: re.Match[str], ctx: Ctx) -> Found | None:
     return found(m, "interval", (dt.date(year, month, d1), dt.date(year, month, d2)))
 
 
-def weekday(m: re.Match[str], ctx: Ctx) -> Found | None:
-    a = ctx.anchor
-    if a is None:
-        return found(m, "day", None)
-    wd = ctx.g.weekdays[m["wd"]]  # keyed as written and in capitals
-    rel = phrase_key(m["rel"] or "")
-    if rel == "last" or "past" in rel:
-        d = a - dt.timedelta(days=(a.weekday() - wd) % 7 or 7)
-    elif rel == "next":
-        d = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
-    elif "coming" in rel or direction(ctx, m.start(), m.end()) == "future":
-        d = a + dt.timedelta(days=(wd - a.weekday()) % 7)
-    else:
-        d = a - dt.timedelta(days=(a.weekday() - wd) % 7)
-    return found(m, "day", (d, d))
-
-
-def day_word(m: re.Match[str], ctx: Ctx) -> Found | None:
-    if ctx.anchor is None:
-        return found(m, "day", None)
-    d = ctx.anchor + dt.timedelta(days=ctx.g.folded["day_words"][phrase_key(m["w"])])
-    return found(m, "day", (d, d))
-
-
 def period_of(unit: str, a: dt.date, offset: int) -> tuple[dt.date, dt.date]:
     """The week, month, quarter or year `offset` periods from the one holding `a`."""
     if unit == "week":

@@ -44,6 +44,7 @@ import yaml
 
 from accord.errors import ReferenceDataError
 from accord.extractors import _time_rules as tr
+from accord.extractors import _time_rules_days as days
 from accord.extractors._time_rules import Ctx, Found, Grammar, Handler, Prefer, Rule, phrase_key
 from accord.records import DatePrecision, Evidence, TimeExpression
 
@@ -236,8 +237,11 @@ def _grammar() -> Grammar:
         rule(rf"(?P<rel>(?i:last|next|this(?:\s+coming)?|the\s+coming))\s+"
              rf"(?P<mon>{mon_full})(?!\w)", tr.rel_month_name, months),
         rule(rf"(?:(?P<rel>(?i:last|next|this(?:\s+coming|\s+past)?|coming|past))\s+)?"
-             rf"(?P<wd>{wd_full})(?!\w)", tr.weekday, weekdays),
-        low(rf"(?P<w>{_alt(v['day_words'])})(?!\w)", tr.day_word, last_words("day_words")),
+             rf"(?P<wd>{wd_full})(?!\w)", days.weekday, weekdays),
+        low(rf"(?P<w>{_alt(v['day_words'])})(?!\w)", days.day_word, last_words("day_words")),
+        low(r"(?<=on )(?P<t>the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?!\w)"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|in|when|with|during|as|after|before|while)\b)",
+            days.ordinal_day, ("the",)),
         low(rf"(?:within|in)\s+(?:the\s+next\s+)?(?P<num>{num})\s+(?P<unit>{units})(?P<pl>s)?"
             r"(?:['’]s?\s+time)?(?!\w)", tr.duration, v["duration_units"]),
         low(rf"(?P<num>{num})\s+(?P<unit>{units})s?\s+ago(?!\w)", tr.ago, ("ago",)),

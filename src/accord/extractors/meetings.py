@@ -31,6 +31,7 @@ from accord.extractors._meeting_drafts import (
 )
 from accord.extractors._meeting_rules import (
     day_offset,
+    headline_report,
     home_country,
     office_subject,
     pronoun_subject,
@@ -40,7 +41,9 @@ from accord.extractors._meeting_rules import (
 from accord.extractors._places import (
     dateline_end,
     dateline_place,
+    landmark_place,
     located_countries,
+    places_nearby,
     venue_of,
     venues_in,
 )
@@ -102,37 +105,6 @@ _ORDINALS = re.compile(
 )
 
 _PHONE_WORDS = ("phone", "telephone", "call", "video")
-
-
-def _places_nearby(
-    sent: Span,
-    annotations: Annotations,
-    drafts: list[Draft],
-    *,
-    date: dt.date | None,
-    dateline: Place | None,
-    published: dt.date | None,
-) -> list[Place]:
-    """Where a meeting was held when its own sentence names no place.
-
-    In order: a city introduced by "in" earlier in the same paragraph; the city of an earlier
-    meeting the same day; the dateline, when the meeting is within three days of the report.
-    """
-    text = sent.doc.text
-    paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-    earlier = [
-        p
-        for p in annotations.places
-        if paragraph_start <= p.evidence.start < sent.start_char
-        and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() == "in "
-    ]
-    if earlier:
-        return earlier[-1:]
-    same_day = [d for d in drafts if d.date == date and d.city]
-    if same_day:
-        return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
-    near_report = date is not None and published is not None and abs((published - date).days) <= 3
-    return [dateline] if dateline is not None and near_report else []
 
 
 _GROUP_SUBJECT = re.compile(
@@ -318,6 +290,8 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Norway has chosen ...": an auxiliary holds nothing
+        if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
+            continue  # "welcomed Indonesia's decision", "received a letter": no visitor
         if token.pos_ == "NOUN" and token.lemma_ != "call":
             continue
         following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
@@ -333,6 +307,28 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
         if before & lex.not_held:
             continue
         return True
+    return False
+
+
+# Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
+_VISITORS = re.compile(
+    r"(?:leader|delegation|minister|president|premier|counterpart|envoy|ambassador|guest|"
+    r"chancellor|secretary|official|king|queen|prince|princess|chairman|chair|head)s?$"
+)
+
+
+def _welcomes_a_thing(token: Token) -> bool:
+    """The object welcomed or received is a thing, not a visitor: "welcomed New Zealand's
+    progress", "received a letter from President Biden"."""
+    doc = token.doc
+    owner = False  # after "India's": a title ("India's External Affairs Minister") is a visitor
+    for t in doc[token.i + 1 : min(token.i + 7, len(doc))]:
+        if t.lower_ in ("'s", "’s"):
+            owner = True
+        elif t.pos_ == "PROPN" and owner:
+            return False
+        elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
+            return t.pos_ == "NOUN" and not _VISITORS.match(t.lower_)
     return False
 
 
@@ -399,8 +395,12 @@ def find_meetings(
     previous_date: dt.date | None = None
     dateline = dateline_place(doc.text, annotations)
     skip_before = dateline_end(doc.text)
+    # "TOKYO, June 3 (Reuters) -": the filing day stands in for an undated meeting's day.
+    filed = _day_date([t for t in annotations.times if t.evidence.end <= skip_before], after=0)
     speaker = _speaker(doc.text, annotations)
     home = home_country(doc.text, annotations)
+    headline: Span | None = None
+    in_header = True  # lines before the first sentence of the body
     for sent in doc.sents:
         times = [
             t
@@ -435,6 +435,10 @@ def find_meetings(
             and _together_somewhere(sent, annotations, dateline=dateline)
             and _joint_subject(sent, people)
         )
+        if _is_reported_sentence(sent):
+            in_header = False
+        elif in_header and headline is None and _has_cue(sent):
+            headline = sent  # "Wang Yi Holds Talks with ...": kept in case the body names none
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
@@ -458,12 +462,15 @@ def find_meetings(
         ]
         if len(parties) < 2:
             parties |= {c.iso3 for c in countries_here}
+        if len(parties) == 1 and _COUNTERPART.search(sent.text):
+            # "X held talks with his Australian counterpart in New Delhi": the host's side.
+            parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
         if home is not None and office_subject(sent, cue=_cue_position(sent)):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
-        date = sentence_date or previous_date or published
+        date = sentence_date or previous_date or filed or published
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
         draft.dated = sentence_date is not None
         draft.named = named
@@ -476,8 +483,13 @@ def find_meetings(
             draft.participants.setdefault(
                 person.name, Participant(person.name, person.country, person.title)
             )
-        nearby = places or _places_nearby(
-            sent, annotations, drafts, date=date, dateline=dateline, published=published
+        landmark = landmark_place(sent)
+        nearby = (
+            places
+            or ([landmark] if landmark else [])
+            or places_nearby(
+                sent, annotations, drafts, date=date, dateline=dateline, published=published
+            )
         )
         if nearby:
             venue = venue_of(sent, nearby)
@@ -497,10 +509,40 @@ def find_meetings(
         for part in split_counterparts(draft, mentions, cue=cue, places=places):
             merge_into(drafts, part)
         previous_date = sentence_date or previous_date
+    if headline is not None:
+        _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
     return [_to_meeting(d) for d in drop_undated_repeats(drafts)]
 
 
+def _add_headline_meeting(
+    headline: Span,
+    annotations: Annotations,
+    drafts: list[Draft],
+    *,
+    filed: dt.date | None,
+    published: dt.date | None,
+) -> None:
+    """The headline's meeting, when no sentence of the body reported one of its parties."""
+    located = located_countries(headline, annotations, venues_in(headline, annotations))
+    parties, day, place = headline_report(headline, annotations, located=located)
+    # A headline that sums up meetings the body reports one by one adds none.
+    if len(parties) < 2 or any(len(parties & d.parties) >= 2 for d in drafts):
+        return
+    draft = Draft(date=day or filed or published, parties=frozenset(parties), sentence=headline)
+    if place is not None:
+        draft.city, draft.country = place.city, place.country
+    drafts.append(draft)
+
+
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+
+
+def _in_or_at(place: Place, sent: Span) -> bool:
+    before = sent.doc.text[max(0, place.evidence.start - 3) : place.evidence.start]
+    return before.lower() in ("in ", "at ")
+
+
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
