@@ -35,10 +35,10 @@ GOLD_FLOORS = {
     "meetings": 0.97,
     "meetings_date_parties": 0.97,
     "participants": 0.95,
-    "commitments": 0.90,
+    "commitments": 0.95,
     "commitment_deadline": 0.95,
-    "commitment_modality": 0.95,
-    "commitment_parties": 0.97,
+    "commitment_modality": 0.97,
+    "commitment_parties": 0.98,
     "warnings": 0.95,
     "opinions_as_commitments": 0.005,  # a ceiling: rates are lower-is-better
 }

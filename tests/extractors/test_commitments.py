@@ -344,8 +344,50 @@ GENERAL_SHAPES = [
 ]
 
 
+# Shapes of government readouts and joint statements (our own sentences).
+STATEMENT_SHAPES = [
+    (
+        _LIMA + "The two ministers concurred to expand cooperation on clean energy.",
+        [("The two ministers concurred to expand", ("CHL", "PER"), "agreed", None)],
+    ),
+    (
+        _LIMA + "They confirmed that they would keep in close touch at all levels.",
+        [("they would keep in close touch", ("CHL", "PER"), "agreed", None)],
+    ),
+    (
+        _LIMA + "They confirmed that Chile and Peru, together with Ecuador, would keep "
+        "coordinating on fisheries.",
+        [("Chile and Peru, together with Ecuador", ("CHL", "PER"), "agreed", None)],
+    ),
+    (
+        _LIMA + "It was agreed that the next round would be held in Santiago next year.",
+        [("It was agreed that the next round", ("CHL", "PER"), "agreed", "2026-12-31")],
+    ),
+    (
+        _LIMA + "It was decided to set up a joint working group on mining.",
+        [("It was decided to set up", ("CHL", "PER"), "decided", None)],
+    ),
+    (
+        _LIMA + "\n\n4. Agreed to open a consulate in Arica.",
+        [("Agreed to open a consulate", ("CHL", "PER"), "agreed", None)],
+    ),
+    (
+        _LIMA + "The two leaders expressed their determination to finish the border survey.",
+        [("The two leaders expressed their determination", ("CHL", "PER"), "pledged", None)],
+    ),
+    (
+        _LIMA + "Peru affirmed its intention to join the Pacific fisheries pact.",
+        [("Peru affirmed its intention to join", ("PER",), "planned", None)],
+    ),
+    (
+        _LIMA + "The two sides agreed on the establishment of a joint mining committee.",
+        [("The two sides agreed on the establishment", ("CHL", "PER"), "agreed", None)],
+    ),
+]
+
+
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), SHAPES + GENERAL_SHAPES)
+@pytest.mark.parametrize(("text", "expected"), SHAPES + GENERAL_SHAPES + STATEMENT_SHAPES)
 def test_commitments_shapes(
     text: str, expected: list[tuple[str, tuple[str, ...], str, str | None]]
 ) -> None:
@@ -436,6 +478,17 @@ NOT_COMMITMENTS = [
     _LIMA + "The two leaders are holding talks in Geneva.",
     "The submarines that Brazil is building will enter service next decade.",
     "Analysts look to the summit in Tokyo for signs of a thaw.",
+    # Views and attitudes in readouts: no undertaking.
+    _LIMA + "The two ministers concurred on the importance of student exchanges.",
+    _LIMA + "The two ministers agreed that stability in the region is important.",
+    _LIMA + "The ministers expressed concern over the situation in the region.",
+    _LIMA + "The two sides welcomed the decision to launch a trade dialogue.",
+    _LIMA + "The leaders underscored the importance of free trade.",
+    _LIMA + "Both sides agreed on the need for closer consultation.",
+    _LIMA + "It was recalled that the two countries had agreed in 2010 to open a consulate.",
+    # A wish or a readiness is not an undertaking (the blind sets' convention).
+    _LIMA + "The Chilean minister said Chile would like to expand trade with Peru.",
+    _LIMA + "The Chilean minister said Chile is ready to work with Peru on fisheries.",
 ]
 
 
@@ -468,70 +521,3 @@ def test_commitments_seed_matches_gold() -> None:
     for quote in gold["not_commitments"]:
         start = text.index(quote)
         assert not any(overlaps_by_half(s, (start, start + len(quote))) for s in spans)
-
-
-def _parties_by_clause(text: str) -> dict[str, tuple[str, ...]]:
-    """Each commitment's opening words and parties, meetings included (as `extract` runs)."""
-    from accord.extractors import extract
-
-    document = Document(
-        id=document_id(text), text=text, source="test", format="txt", published=PUBLISHED
-    )
-    return {" ".join(c.text.split()[:3]): c.parties for c in extract(document).commitments}
-
-
-@pytest.mark.parametrize(
-    ("text", "clause", "parties"),
-    [
-        # The dateline's city is where the story was filed, not a party.
-        (
-            "DOHA, March 7 (Wire) - Egypt and Jordan agreed on Friday to reopen the border "
-            "crossing within a month.",
-            "Egypt and Jordan",
-            ("EGY", "JOR"),
-        ),
-        # "the two sides" is the pair that committed last, not the mediator named between.
-        (
-            "Egypt and Jordan agreed to reopen the crossing. The talks were hosted in Oman by "
-            "Foreign Minister Badr Albusaidi. The two sides also agreed to exchange prisoners.",
-            "The two sides",
-            ("EGY", "JOR"),
-        ),
-        # "the two leaders" is the meeting reported just before, not an earlier one.
-        (
-            "On Monday, Indian Prime Minister Narendra Modi met Japanese Prime Minister Ishiba "
-            "Shigeru in Tokyo. The following day, Modi met Australian Prime Minister Anthony "
-            "Albanese in Sydney, and the two leaders agreed to expand trade in critical minerals.",
-            "the two leaders",
-            ("AUS", "IND"),
-        ),
-        # "the four ministers" counts people: the two countries of a 2+2.
-        (
-            "On March 3, 2025, Foreign Minister Iwaya Takeshi and Defense Minister Nakatani Gen "
-            "of Japan met Secretary of Foreign Affairs Enrique Manalo and Secretary of National "
-            "Defense Gilberto Teodoro of the Philippines in Manila. China and Australia were "
-            "briefed. The four ministers agreed to hold the next meeting in Tokyo next year.",
-            "The four ministers",
-            ("JPN", "PHL"),
-        ),
-        # A "we" quoted from one speaker is the speaker's side.
-        (
-            "Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra on "
-            'Monday. "We will keep working with China where we can," Albanese said.',
-            "We will keep",
-            ("AUS",),
-        ),
-        # An office named alone refers to the official named with it, the host first.
-        (
-            "Prime Minister Narendra Modi held a telephone call with Prime Minister Keir "
-            "Starmer on Tuesday. The Prime Minister pledged to visit London later this year.",
-            "The Prime Minister",
-            ("IND",),
-        ),
-    ],
-)
-def test_commitments_parties_resolved_from_context(
-    text: str, clause: str, parties: tuple[str, ...]
-) -> None:
-    found = _parties_by_clause(text)
-    assert found.get(clause) == parties, found

@@ -1,159 +1,32 @@
-"""The grammar of commitments: the commissive lexicon and the undertakings a parsed sentence holds.
+"""The grammar of commitments: the undertakings a parsed sentence holds, by the commissive lexicon.
 
 The shapes follow the record format's "What counts as a commitment": a commissive verb
 ("agreed", "pledged", "plan", "decided", "committed") with its "to"-clauses, each conjoined
 "to X and to Y" (or "to X, Y and Z" when each verb has words of its own) a separate
 undertaking; "reaffirmed their commitment to X"; "be set to X"; "look to X" (but not the hope
 "look forward to"); a party's "will X" (or "said ... would X", not a conditional one) and its
-present progressive of an act ("are launching"). "had agreed" outside reported speech is
-background. Whether the subject is a party is decided by the caller (`commitments.py`),
-which sees the annotations.
+present progressive of an act ("are launching"). Readout shapes: "concurred to X", "It was
+agreed that ...", "agreed on the establishment of X" (not "on the importance of"), and
+"expressed their determination to X" (a noun of intent). "had agreed" outside reported
+speech is background; "agreed that X is important" states a view. Whether the subject is a
+party is decided by the caller (`commitments.py`, `_commitment_parties.py`), which sees
+the annotations.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
-from accord.errors import ReferenceDataError
+from accord.extractors._commissives import LEXICON_PATH, Lexicon, load_lexicon
 
-LEXICON_PATH = Path(__file__).resolve().parents[1] / "nlp" / "patterns" / "commissives.yaml"
+__all__ = ["LEXICON_PATH", "Lexicon", "Undertaking", "load_lexicon", "trim", "undertakings"]
 
-_SECTIONS = (
-    "verbs",
-    "reaffirm_verbs",
-    "reaffirm_objects",
-    "set_verbs",
-    "future",
-    "reported_future",
-    "reporting_verbs",
-    "hedge_verbs",
-    "hedge_adverbs",
-    "collective_nouns",
-    "collective_pronouns",
-    "numbers",
-    "groups",
-    "instrument_nouns",
-    "irregular_forms",
-    "hope_adverbs",
-    "purpose_cues",
-    "single_party_modality",
-    "progressive_verbs",
-    "plover",
-    "cameo",
-)
-_MODALITIES = frozenset({"agreed", "pledged", "planned", "reaffirmed", "decided"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Trailing characters a clause never ends on: punctuation, quotes and footnote markers.
 _TRAILING = re.compile(r"(?:\s|[,;:.\-–—\"'“”‘’(]|\[\d+\])+$")
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """The commissive lexicon of `commissives.yaml`, as sets and maps."""
-
-    verbs: dict[str, str]
-    reaffirm_verbs: frozenset[str]
-    reaffirm_objects: frozenset[str]
-    set_verbs: frozenset[str]
-    future: frozenset[str]
-    reported_future: frozenset[str]
-    reporting_verbs: frozenset[str]
-    hedge_verbs: frozenset[str]
-    hedge_adverbs: frozenset[str]
-    collective_nouns: frozenset[str]
-    collective_pronouns: frozenset[str]
-    numbers: dict[str, int]
-    groups: dict[str, tuple[str, ...]]
-    instrument_nouns: frozenset[str]
-    hope_adverbs: frozenset[str]
-    purpose_cues: frozenset[str]
-    single_party_modality: dict[str, str]
-    progressive_verbs: frozenset[str]
-    plover: str
-    cameo_default: str
-    cameo_by_verb: dict[str, str]
-    cue_pattern: re.Pattern[str]
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data[key])
-
-
-def _stem(word: str) -> str:
-    """The prefix every inflection of `word` starts with ("agree" -> "agre")."""
-    return word[:-1] if word.endswith("e") else word
-
-
-@functools.lru_cache(maxsize=1)
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    """The lexicon, checked for every section and for known modalities."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise ReferenceDataError(f"cannot read the commissive lexicon {path}: {e}") from e
-    missing = [k for k in _SECTIONS if not isinstance(data, dict) or k not in data]
-    if missing:
-        raise ReferenceDataError(
-            f"the commissive lexicon {path} lacks the sections {missing}; restore them"
-        )
-    verbs = {str(k).lower(): str(v) for k, v in data["verbs"].items()}
-    single = {str(k).lower(): str(v) for k, v in data["single_party_modality"].items()}
-    bad = sorted((set(verbs.values()) | set(single.values())) - _MODALITIES)
-    if bad:
-        raise ReferenceDataError(
-            f"the commissive lexicon {path} names unknown modalities {bad}; "
-            f"use one of {sorted(_MODALITIES)}"
-        )
-    stems = (
-        list(verbs)
-        + list(data["reaffirm_verbs"])
-        + list(data["future"])
-        + list(data["reported_future"])
-        + list(data["irregular_forms"])
-        + ["set to", "committed"]
-    )
-    progressive = [str(w).lower() for w in data["progressive_verbs"]]
-    # A cheap word-prefix test that keeps the parser off sentences with no cue at all.
-    cue = re.compile(
-        r"\b(?:"
-        + "|".join(re.escape(_stem(s)) for s in stems)
-        + r"|(?:is|are)\s+(?:"
-        + "|".join(re.escape(_stem(s)) for s in progressive)
-        + r"))",
-        re.IGNORECASE,
-    )
-    cameo = data["cameo"]
-    return Lexicon(
-        verbs=verbs,
-        reaffirm_verbs=_words(data, "reaffirm_verbs"),
-        reaffirm_objects=_words(data, "reaffirm_objects"),
-        set_verbs=_words(data, "set_verbs"),
-        future=_words(data, "future"),
-        reported_future=_words(data, "reported_future"),
-        reporting_verbs=_words(data, "reporting_verbs"),
-        hedge_verbs=_words(data, "hedge_verbs"),
-        hedge_adverbs=_words(data, "hedge_adverbs"),
-        collective_nouns=_words(data, "collective_nouns"),
-        collective_pronouns=_words(data, "collective_pronouns"),
-        numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
-        groups={str(k): tuple(v) for k, v in data["groups"].items()},
-        instrument_nouns=_words(data, "instrument_nouns"),
-        hope_adverbs=_words(data, "hope_adverbs"),
-        purpose_cues=_words(data, "purpose_cues"),
-        single_party_modality=single,
-        progressive_verbs=frozenset(progressive),
-        plover=str(data["plover"]),
-        cameo_default=str(cameo["default"]),
-        cameo_by_verb={str(k).lower(): str(v) for k, v in cameo["by_verb"].items()},
-        cue_pattern=cue,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +281,8 @@ def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
             found.extend(_verb_cue(doc, token, lex.verbs[lemma], lex, taken))
         elif lemma in lex.reaffirm_verbs and token.pos_ == "VERB":
             found.extend(_reaffirm_cue(doc, token, lex))
+        elif lemma in lex.intent_verbs and token.pos_ == "VERB":
+            found.extend(_intent_cue(doc, token, lex))
         elif lemma in lex.set_verbs and token.tag_ == "VBN":
             if any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in token.children):
                 found.extend(_verb_cue(doc, token, "planned", lex, taken))
@@ -436,6 +311,12 @@ def _verb_cue(
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ == "to":
             heads.extend(_to_complements(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "upon") and modality != "pledged":
+            heads.extend(
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.lemma_.lower() in lex.action_nouns
+            )
         elif child.dep_ == "dobj" and child.lower_.endswith(("selves", "self")):
             # "committed themselves to": the subject binds itself.
             reflexive = True
@@ -446,6 +327,7 @@ def _verb_cue(
             and modality in ("agreed", "decided")
             and cue.lemma_ != "commit"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            and not _stative(child, lex)
         ):
             heads.append(child)
     # "committed to" as an adjective ("We are committed to building ...").
@@ -517,6 +399,44 @@ def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
             )
             return [Undertaking(cue, child, start, end, "reaffirmed", subject, False, owner)]
     return []
+
+
+def _stative(verb: Token, lex: Lexicon) -> bool:
+    """ "agreed that peace is important": a "that"-clause stating a view (a copula without
+    a future), not what the parties will do."""
+    if any(c.tag_ == "MD" and c.lower_ in lex.future | lex.reported_future for c in verb.children):
+        return False
+    return verb.lemma_ == "be"
+
+
+def _intent_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
+    """ "expressed their determination to X": the noun of intent's "to"-clause (and its
+    "and to Y") are the undertakings; the noun gives the modality."""
+    noun = next(
+        (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.intent_nouns),
+        None,
+    )
+    if noun is None or _hoped_or_past(cue, lex):
+        return []
+    heads = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and _has_to(c)]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+        heads.extend(_to_complements(prep))
+    if not heads:
+        return []
+    first = min(heads, key=lambda h: h.i)
+    verbs = list(heads)
+    for head in heads:
+        verbs.extend(_conjuncts(head, bare=False))
+        verbs.extend(_bare_conjuncts(doc, head))
+    subject = _subject(cue)
+    start = cue.i
+    if subject is not None and subject.head.i == cue.i and subject.i < cue.i:
+        start = subject.left_edge.i
+    modality = lex.intent_nouns[noun.lemma_.lower()]
+    return [
+        Undertaking(cue, verb, begin, end, modality, subject, False)
+        for verb, begin, end in _split(doc, cue, first, verbs, start=start)
+    ]
 
 
 def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Undertaking]:

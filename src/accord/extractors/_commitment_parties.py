@@ -1,0 +1,469 @@
+"""Who committed: the parties of an undertaking, from its subject and from the text around it.
+
+Countries, people, capitals and groupings the subject names; "the two sides", "they" or "It
+was agreed" resolved to the meeting reported last (of several, the one whose own party the
+text named last) or to the group that committed last; "we" in a statement that opens "We,
+the leaders of A, B and C"; the speaker of a quoted "we"; an office named alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from accord.extractors._clauses import Lexicon, Undertaking
+from accord.kb import KnowledgeBase
+from accord.records import Annotations, Person
+
+__all__ = [
+    "Context",
+    "Mentions",
+    "collective_head",
+    "joint_report",
+    "mentions_of",
+    "parties_of_undertaking",
+    "we_group",
+]
+
+# How far back (in characters) the people of a meeting still define "the two sides".
+_CONTEXT_CHARS = 1500
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Character spans of the parties the annotations name, sorted by start."""
+
+    spans: list[tuple[int, int, str, str]]  # (start, end, iso3 or org id, kind)
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.spans.sort()
+        self.starts = [s[0] for s in self.spans]
+
+    def within(self, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                yield self.spans[i]
+            i += 1
+
+
+def mentions_of(annotations: Annotations, *, dateline_end: int = 0) -> Mentions:
+    spans: list[tuple[int, int, str, str]] = []
+    spans.extend(
+        (c.evidence.start, c.evidence.end, c.iso3, "country")
+        for c in annotations.countries
+        if c.evidence.start >= dateline_end
+    )
+    for person in annotations.people:
+        if person.country:
+            spans.extend((m.start, m.end, person.country, "person") for m in person.mentions)
+    for place in annotations.places:
+        # The dateline's city ("DUBAI, March 10 -") is where the story was filed, no party.
+        if place.country and place.evidence.start >= dateline_end:
+            spans.append((place.evidence.start, place.evidence.end, place.country, "place"))
+    spans.extend(
+        (o.evidence.start, o.evidence.end, o.org_id, "org") for o in annotations.organizations
+    )
+    return Mentions(spans)
+
+
+@dataclass(slots=True)
+class Context:
+    """What party resolution needs beyond the sentence: mentions, and the last group named."""
+
+    mentions: Mentions
+    lex: Lexicon
+    kb: KnowledgeBase
+    doc_people: Counter[str]
+    doc_countries: Counter[str]
+    lead_countries: Counter[str]
+    people: tuple[Person, ...] = ()
+    last_group: tuple[str, ...] = ()
+    last_group_at: int = -1
+    # (where the meeting's sentence starts, its parties, how many took part).
+    meetings: list[tuple[int, tuple[str, ...], int]] = field(default_factory=list)
+    # The parties of the last sentence that gave a commitment, and where that sentence ended:
+    # "It will also ..." right after "Japan will ..." continues Japan's undertakings.
+    previous: tuple[str, ...] = ()
+    previous_end: int = -1
+    follows_previous: bool = False
+    # "We, the leaders of A, B and C, ...": the parties every "we" of the statement names.
+    we_group: tuple[str, ...] = ()
+
+    def ranked(self, before: int, exclude: set[str]) -> list[str]:
+        """Countries by how strongly the text around `before` makes them a party: people
+        in the recent text first, then people anywhere, then country names."""
+        recent_people: Counter[str] = Counter()
+        recent_countries: Counter[str] = Counter()
+        for _, _, key, kind in self.mentions.within(max(0, before - _CONTEXT_CHARS), before):
+            if kind == "person":
+                recent_people[key] += 1
+            elif kind == "country":
+                recent_countries[key] += 1
+        keys = set(recent_people) | set(self.doc_people) | set(self.doc_countries)
+
+        def score(k: str) -> float:
+            return (
+                20 * recent_people[k]
+                + 10 * self.doc_people[k]
+                + 4 * self.lead_countries[k]
+                + 2 * recent_countries[k]
+                + self.doc_countries[k]
+            )
+
+        return sorted((k for k in keys if k not in exclude), key=lambda k: (-score(k), k))
+
+
+def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
+    """The countries a subject phrase names: countries, people, capitals, groupings."""
+    start = sub[subject.left_edge.i].idx + offset
+    last = sub[subject.right_edge.i]
+    end = last.idx + len(last.text) + offset
+    # "Korea and Japan, together with the United States, will ...": the companion named
+    # aside is not one of the parties that undertook.
+    aside = [
+        (
+            sub[p.left_edge.i].idx + offset,
+            sub[p.right_edge.i].idx + len(sub[p.right_edge.i]) + offset,
+        )
+        for p in subject.children
+        if p.dep_ == "prep"
+        and p.lower_ == "with"
+        and (
+            any(c.lower_ in ("together", "along") for c in p.children)
+            or (p.i > 0 and sub[p.i - 1].lower_ in ("together", "along"))
+        )
+    ]
+    found: list[str] = []
+    for m_start, m_end, key, kind in ctx.mentions.within(start, end):
+        if any(a <= m_start and m_end <= b for a, b in aside):
+            continue
+        if kind == "org":
+            found.extend(ctx.lex.groups.get(key, ()))
+        else:
+            found.append(key)
+    if not found:
+        for token in subject.subtree:
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                city = ctx.kb.city(token.text)
+                if city is not None and city.is_capital:
+                    found.append(city.iso3)
+    return list(dict.fromkeys(found))
+
+
+def _party_head(subject: Token, lex: Lexicon) -> bool:
+    """A subject headed by a common noun that names no party ("the deal", "some farmers'
+    representatives", "South Australia's industry") is not a party, whatever it mentions."""
+    if subject.pos_ != "NOUN":
+        return True
+    head = subject.lemma_.lower()
+    return head in lex.collective_nouns or subject.lower_.removesuffix("s") in lex.collective_nouns
+
+
+def _collective(subject: Token, lex: Lexicon) -> tuple[bool, int | None]:
+    """Whether the subject names the meeting's parties together, and how many it says."""
+    words = list(subject.subtree)
+    count = next((lex.numbers[t.lower_] for t in words if t.lower_ in lex.numbers), None)
+    if any(t.lower_ in lex.collective_pronouns and t.pos_ == "PRON" for t in words):
+        return True, count
+    head = subject.lemma_.lower()
+    if head not in lex.collective_nouns:
+        head = _noun_key(subject)
+    if head in lex.collective_nouns and _plural(subject):
+        # "both sides of the border" names no party.
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+            return count is not None and head != "side", count
+        if any(t.lower_ in ("each", "some", "many", "other", "no") for t in words):
+            return False, None
+        return True, count
+    # "our three coast guards", "their navies": a compound head of a possessed plural.
+    if subject.tag_ in ("NNS", "NNPS") and any(
+        t.lower_ in ("our", "their") for t in subject.children
+    ):
+        return True, count
+    return False, None
+
+
+def parties_of_undertaking(sub: Doc, u: Undertaking, offset: int, ctx: Context) -> tuple[str, ...]:
+    if u.object_parties is not None and u.modality == "reaffirmed":
+        owners = _explicit(sub, u.object_parties, offset, ctx)
+        if owners:
+            return tuple(sorted(owners))
+    elif u.object_parties is not None:
+        return _parties_of(sub, u.object_parties, u, offset, ctx)
+    if u.subject is None or _impersonal(u.subject, u):
+        # "It was agreed that ...", a numbered paragraph "3. Agreed to ...": the meeting's
+        # parties, the text's own group, agreed.
+        return _unnamed_group(sub, u, offset, ctx)
+    return _parties_of(sub, u.subject, u, offset, ctx)
+
+
+def _impersonal(subject: Token, u: Undertaking) -> bool:
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubjpass"
+        and subject.head.i == u.cue.i
+        and not u.future
+    )
+
+
+def _unnamed_group(sub: Doc, u: Undertaking, offset: int, ctx: Context) -> tuple[str, ...]:
+    """The parties of a cue with no party named: a passive "It was agreed" or a paragraph
+    opening on the past participle ("3. Agreed to ..."), never a headline's bare verb."""
+    if u.future or u.modality not in ("agreed", "decided"):
+        return ()
+    if u.subject is None:
+        first = next(
+            (
+                t
+                for t in sub
+                if t.dep_ != "meta" and not (t.is_punct or t.like_num or t.tag_ == "LS")
+            ),
+            None,
+        )
+        if first is None or first.i != u.cue.i or u.cue.tag_ not in ("VBD", "VBN"):
+            return ()
+    cue_char = sub[u.cue.i].idx + offset
+    group = _referent_group(ctx, cue_char, None) or ctx.last_group
+    if group:
+        return group
+    later = _named_after(sub, offset, cue_char, ctx)
+    ranked = ctx.ranked(cue_char, exclude=later - set(ctx.doc_people))
+    people = [k for k in ranked if ctx.doc_people[k]]
+    count = max(2, len(people)) if len(people) <= 4 else 2
+    return tuple(sorted(ranked[:count])) if len(ranked) >= 2 else ()
+
+
+def _named_after(sub: Doc, offset: int, cue_char: int, ctx: Context) -> set[str]:
+    """Countries named after the cue: the objects of the undertaking, not its parties."""
+    return {
+        key
+        for _, _, key, kind in ctx.mentions.within(cue_char, offset + len(sub.text))
+        if kind == "country"
+    }
+
+
+def _parties_of(
+    sub: Doc, subject: Token, u: Undertaking, offset: int, ctx: Context
+) -> tuple[str, ...]:
+    if subject.lower_ in ("it", "they", "he", "she") and (u.future or subject.lower_ == "it"):
+        # "Seoul said it would ...": the reporting subject is the party.
+        head = u.verb.head
+        reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or head.lemma_.lower() not in ctx.lex.reporting_verbs:
+            return _continued(subject, ctx)
+        if not _party_head(reporter, ctx.lex):
+            return ()
+        if reporter.lower_ in ("they", "we") or collective_head(reporter, ctx.lex):
+            # "They confirmed that they would ...": the group that reports is the party.
+            return _parties_of(sub, reporter, replace(u, future=False), offset, ctx)
+        return tuple(sorted(_explicit(sub, reporter, offset, ctx)))
+    if not _party_head(subject, ctx.lex):
+        return ()
+    if subject.lower_ == "we":
+        speaker = _quoted_speaker(sub, u.verb, offset, ctx)
+        if speaker:
+            return speaker
+        if ctx.we_group and not any(c.dep_ in ("appos", "conj") for c in subject.children):
+            return ctx.we_group
+    explicit = _explicit(sub, subject, offset, ctx)
+    if not explicit and not _plural(subject):
+        office_holder = _office_holder(subject, ctx)
+        if office_holder:
+            return office_holder
+    collective, count = _collective(subject, ctx.lex)
+    named = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    if (
+        not collective
+        and len(named) >= 2
+        and all(t.pos_ == "PROPN" or t.lower_ in ("he", "she") for t in named)
+    ):
+        # "Sunak and Kishida": people the reading layer gave no country are still parties.
+        collective, count = True, len(named)
+        if len(explicit) >= count:
+            return tuple(sorted(explicit))
+        explicit_fill = True
+    else:
+        explicit_fill = False
+    if not collective:
+        return tuple(sorted(explicit))
+    # "Albanese and I", "He and Wang": a pronoun in a list of people is one more party.
+    pronoun_in_list = bool(explicit) and (
+        any(t.lower_ in ("i", "we") for t in named[1:])
+        or (len(named) >= 2 and any(t.lower_ in ("he", "she") for t in named))
+    )
+    if explicit and not pronoun_in_list and not explicit_fill:
+        return tuple(sorted(explicit))
+    if count is None and pronoun_in_list:
+        count = len(explicit) + 1
+    cue_char = sub[u.cue.i].idx + offset
+    if not explicit:
+        referent = _referent_group(ctx, cue_char, count)
+        if referent:
+            return referent
+    if count is None and ctx.last_group:
+        return ctx.last_group
+    later = _named_after(sub, offset, cue_char, ctx)
+    ranked = ctx.ranked(cue_char, exclude=later - set(explicit) - set(ctx.doc_people))
+    if count is None:
+        people = [k for k in ranked if ctx.doc_people[k]]
+        count = max(2, len(people)) if len(people) <= 4 else 2
+    group = list(explicit)
+    for key in ranked:
+        if len(group) >= count:
+            break
+        if key not in group:
+            group.append(key)
+    return tuple(sorted(group))
+
+
+def _office_holder(subject: Token, ctx: Context) -> tuple[str, ...]:
+    """ "The Prime Minister pledged ...": an office named alone refers to the official
+    named with it before; of several holders, the one the text names first (a readout names
+    its own side first)."""
+    words = [t for t in subject.subtree if t.i >= subject.left_edge.i and t.lower_ != "the"]
+    if not words or words[0].i > subject.i or not all(t.text[:1].isupper() for t in words):
+        return ()
+    office = " ".join(t.lower_ for t in words)
+    holders = [
+        p
+        for p in ctx.people
+        if p.country and p.title and p.title.casefold().split(" of ")[0].endswith(office)
+    ]
+    if not holders or subject.left_edge.lower_ != "the":
+        return ()
+    first = min(holders, key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return (first.country,) if first.country else ()
+
+
+def _quoted_speaker(sub: Doc, verb: Token, offset: int, ctx: Context) -> tuple[str, ...]:
+    """ "'We will keep working with China,' Albanese said": a "we" quoted from one speaker
+    speaks for the speaker's side alone."""
+    for head in verb.ancestors:
+        if head.lemma_.lower() not in ctx.lex.reporting_verbs:
+            continue
+        reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.lower_ == "we" or _plural(reporter):
+            return ()
+        if any(c.dep_ == "conj" for c in reporter.children):
+            return ()  # "Albanese and Li said": the two of them
+        found = _explicit(sub, reporter, offset, ctx)
+        return tuple(found) if len(found) == 1 else ()
+    return ()
+
+
+def _referent_group(ctx: Context, cue_char: int, count: int | None) -> tuple[str, ...]:
+    """The group "the two sides", "both leaders", "the four ministers" refers back to: the
+    latest meeting reported (up to the cue's own sentence) or the latest group that
+    committed, whichever comes later and fits the count, counted in parties or in people."""
+    options: list[tuple[int, tuple[str, ...]]] = []
+    for start, parties, people in ctx.meetings:
+        fits = count is None or count in (len(parties), people)
+        if start <= cue_char and cue_char - start <= _CONTEXT_CHARS and len(parties) >= 2 and fits:
+            options.append((start, parties))
+    if len({parties for _, parties in options}) >= 2:
+        options = [_last_named_meeting(ctx, cue_char, options)]
+    if ctx.last_group and (count is None or count == len(ctx.last_group)):
+        # A meeting whose own party the text names after the last group committed is the
+        # next meeting being reported ("... agreed X. The Prime Minister then met Macron.
+        # They agreed Y").
+        fresh = options and any(
+            key not in ctx.last_group and kind != "org"
+            for _, _, key, kind in ctx.mentions.within(ctx.last_group_at, cue_char)
+            if key in options[0][1]
+        )
+        if not fresh:
+            options.append((ctx.last_group_at, ctx.last_group))
+    return max(options)[1] if options else ()
+
+
+def _last_named_meeting(
+    ctx: Context, cue_char: int, options: list[tuple[int, tuple[str, ...]]]
+) -> tuple[int, tuple[str, ...]]:
+    """Of several meetings that fit ("Modi met Macron, Sunak and Meloni ... In his meeting
+    with Macron, they agreed"), the one whose own party the text named last before the cue."""
+    shared = set.intersection(*(set(parties) for _, parties in options))
+    last_named: dict[str, int] = {}
+    for start, _, key, kind in ctx.mentions.within(max(0, cue_char - _CONTEXT_CHARS), cue_char):
+        if kind != "org":
+            last_named[key] = start
+
+    def recency(option: tuple[int, tuple[str, ...]]) -> tuple[int, int]:
+        own = [last_named.get(k, -1) for k in option[1] if k not in shared]
+        return (max(own, default=-1), option[0])
+
+    return max(options, key=recency)
+
+
+def _continued(subject: Token, ctx: Context) -> tuple[str, ...]:
+    """ "Japan will provide X. It will also ...": a pronoun opening the sentence right after
+    a commitment continues that commitment's parties, when their number fits."""
+    if not ctx.follows_previous or not ctx.previous:
+        return ()
+    single = subject.lower_ in ("it", "he", "she")
+    if single != (len(ctx.previous) == 1):
+        return ()
+    return ctx.previous
+
+
+# The appositive ends at the comma before the verb ("..., met in", "..., reaffirm").
+_WE_THE = re.compile(r"\bWe,\s+the\b[^.;]*?,(?=\s+[a-z])")
+
+
+def we_group(text: str, mentions: Mentions, lex: Lexicon) -> tuple[str, ...]:
+    """The parties a statement's "We, the leaders of A, B and C," declares, if it names at
+    least two (a grouping such as the Quad counts for its members)."""
+    match = _WE_THE.search(text)
+    if match is None:
+        return ()
+    found: list[str] = []
+    for _, _, key, kind in mentions.within(match.start(), match.end()):
+        if kind == "org":
+            found.extend(lex.groups.get(key, ()))
+        elif kind == "country":
+            found.append(key)
+    group = tuple(sorted(set(found)))
+    return group if len(group) >= 2 else ()
+
+
+def joint_report(verb: Token, lex: Lexicon) -> bool:
+    """ "The two sides confirmed that they would ...": a future the group reports together
+    with a verb of joint affirmation states what they agreed."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in lex.joint_reporting_verbs:
+        return False
+    reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return reporter is not None and (
+        reporter.lower_ in ("they", "we") or collective_head(reporter, lex)
+    )
+
+
+def collective_head(subject: Token, lex: Lexicon) -> bool:
+    """A plural common noun naming the parties together ("the two governments", "their
+    foreign ministers", "both leaders"), not a list of names."""
+    if not _plural(subject):
+        return False
+    return (
+        subject.lemma_.lower() in lex.collective_nouns or _noun_key(subject) in lex.collective_nouns
+    )
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, also a capitalized one the tagger took for a singular name ("The Prime
+    Ministers")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.pos_ == "PROPN" and token.lower_.endswith("s"))
+
+
+def _noun_key(token: Token) -> str:
+    """The singular of a plural noun by its spelling, for when the lemma is missing (a
+    proper noun such as "Parties")."""
+    word = token.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
