@@ -181,20 +181,10 @@ def headline_report(
         for c in annotations.countries
         if text[max(0, c.evidence.start - 3) : c.evidence.start].lower() in ("in ", "to ")
     }
-    parties = {
-        p.country
-        for p in annotations.people
-        if p.country and any(start <= m.start < end for m in p.mentions)
-    } | {c.iso3 for c in annotations.countries if start <= c.evidence.start < end}
-    parties -= located
+    parties = _countries_between(annotations, start, end) - located
     first, last = _body_paragraph(headline.doc.text, end)
     if len(parties) < 2:
-        body = {
-            p.country
-            for p in annotations.people
-            if p.country and any(first <= m.start < last for m in p.mentions)
-        } | {c.iso3 for c in annotations.countries if first <= c.evidence.start < last}
-        body -= located
+        body = _countries_between(annotations, first, last) - located
         parties = parties | body if len(parties | body) == 2 else set()
     days = [
         t.start
@@ -208,3 +198,12 @@ def headline_report(
         and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() in ("in ", "at ")
     ]
     return parties, (days[0] if days else None), (places[0] if places else None)
+
+
+def _countries_between(annotations: Annotations, start: int, end: int) -> set[str]:
+    """The countries named, or of the officials mentioned, in the text span [start, end)."""
+    return {
+        p.country
+        for p in annotations.people
+        if p.country and any(start <= m.start < end for m in p.mentions)
+    } | {c.iso3 for c in annotations.countries if start <= c.evidence.start < end}
