@@ -11,7 +11,7 @@ from pathlib import Path
 from accord.errors import AccordError, InputError
 from accord.extractors import extract
 from accord.ingest import ReadResult, discover, prepare, read_bytes, read_file
-from accord.records import Document, DocumentMetadata, DocumentRecord
+from accord.records import Document, DocumentMetadata, DocumentRecord, RawDocument
 from accord.store import Store
 from accord.store.queries import AddOutcome, add_record
 from accord.tracking.events import fold_document
@@ -71,6 +71,19 @@ def analyse(document: Document) -> DocumentRecord:
     return extract(document)
 
 
+def store_document(
+    store: Store, raw: RawDocument, *, metadata: DocumentMetadata | None = None
+) -> tuple[Document, AddOutcome]:
+    """Prepare, analyse and store one read document in its own transaction, with the
+    cross-document fold; raises `AccordError` (nothing of it stored) when a step fails."""
+    document = prepare(raw, overrides=metadata)
+    record = analyse(document)
+    with store.session(write=True) as session:
+        outcome = add_record(session, record=record)
+        fold_document(session, document_id=outcome.document_id)
+    return document, outcome
+
+
 def ingest_paths(
     paths: Sequence[str],
     *,
@@ -97,18 +110,14 @@ def ingest_paths(
         summary.failed.extend(result.errors)
         for raw in result.documents:
             try:
-                document = prepare(raw, overrides=metadata)
-                record = analyse(document)
-                with store.session(write=True) as session:
-                    outcome = add_record(session, record=record)
-                    fold_document(session, document_id=outcome.document_id)
+                stored = store_document(store, raw, metadata=metadata)
             except InputError as error:
                 summary.failed.append(error)
                 continue
             except AccordError as error:
                 summary.failed.append(InputError(raw.source, str(error)))
                 continue
-            summary.stored.append((document, outcome))
+            summary.stored.append(stored)
         if on_progress is not None:
             on_progress(done, len(sources), str(source))
     return summary

@@ -15,15 +15,14 @@ from sqlalchemy.orm import Session
 
 from accord.api import queries as wq
 from accord.errors import AccordError, EventNotFoundError
-from accord.ingest import prepare, read_bytes
-from accord.pipeline import analyse
+from accord.ingest import read_bytes
+from accord.pipeline import store_document
 from accord.records import DocumentMetadata, StoredDocument
 from accord.report import PartnershipReport, build_report
 from accord.store import Store
 from accord.store import tracking_queries as tq
-from accord.store.queries import AddOutcome, add_record, get_document, get_record_dict
+from accord.store.queries import AddOutcome, get_document, get_record_dict
 from accord.store.tracking_queries import Override, StoredEvent
-from accord.tracking.events import fold_document
 from accord.tracking.ledger import LedgerEntry, build_ledger
 
 __all__ = [
@@ -418,11 +417,7 @@ def ingest_bytes(
     stored: list[tuple[str, str | None, AddOutcome]] = []
     for raw in result.documents:
         try:
-            document = prepare(raw, overrides=metadata)
-            record = analyse(document)
-            with store.session(write=True) as session:
-                outcome = add_record(session, record=record)
-                fold_document(session, document_id=outcome.document_id)
+            document, outcome = store_document(store, raw, metadata=metadata)
         except AccordError as error:
             failed.append(str(error))
             continue
