@@ -278,8 +278,8 @@ def _commitment_page(
         entries = _entries_of(session, found=page, as_of=as_of, memo=memo)
         return len(found), [entries[i] for i, _ in page if i in entries]
     ledgers = _ledgers(session, keys={k for _, k in found}, as_of=as_of)
-    entries = [ledgers[i] for i, _ in found if i in ledgers and ledgers[i].status == status]
-    return len(entries), entries[offset:end]
+    matching = [ledgers[i] for i, _ in found if i in ledgers and ledgers[i].status == status]
+    return len(matching), matching[offset:end]
 
 
 def commitment_entries(
