@@ -268,6 +268,34 @@ SHAPES = [
         "House on March 6, 2025.",
         [("2025-03-06", ("JPN", "USA"), "Washington")],
     ),
+    # A call has no venue, whatever the dateline says.
+    (
+        "BEIJING, March 7 (Wire) - Chinese Foreign Minister Wang Yi spoke by phone with "
+        "French Foreign Minister Jean-Noël Barrot on Thursday.",
+        [("2025-03-06", ("CHN", "FRA"), None)],
+    ),
+    (
+        "Talks in Tokyo\n\nTOKYO, March 7 - Japanese Foreign Minister Iwaya Takeshi met his "
+        "Philippine counterpart Enrique Manalo on Friday. Secretary of State Marco Rubio "
+        "spoke with Foreign Minister Iwaya Takeshi on Friday.",
+        [("2025-03-07", ("JPN", "PHL"), "Tokyo"), ("2025-03-07", ("JPN", "USA"), None)],
+    ),
+    # "the foreign ministers of ..." names its own countries, not the officials before.
+    (
+        "Foreign Minister Penny Wong met Indian External Affairs Minister S. Jaishankar on "
+        "5 March 2025.\n\nThe ASEAN Foreign Ministers' Meeting was held in Vientiane on 6 "
+        "March 2025, chaired by Saleumxay Kommasith, Minister of Foreign Affairs of the Lao "
+        "PDR, and attended by the foreign ministers of Indonesia and Malaysia.",
+        [
+            ("2025-03-05", ("AUS", "IND"), None),
+            ("2025-03-06", ("IDN", "LAO", "MYS"), "Vientiane"),
+        ],
+    ),
+    # Well-known officials named without an office.
+    (
+        "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",
+        [("2025-03-06", ("AUS", "IND"), "Canberra")],
+    ),
 ]
 
 

@@ -224,6 +224,34 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Abdullah II",
             ("King", "JOR"),
         ),
+        # Offices in the words of Indian and US readouts.
+        (
+            "Raksha Mantri Shri Rajnath Singh held talks with his Australian counterpart in "
+            "New Delhi on Friday.",
+            "Rajnath Singh",
+            ("Raksha Mantri", "IND"),
+        ),
+        (
+            "EAM Dr. S. Jaishankar received the visiting delegation on Friday.",
+            "S. Jaishankar",
+            ("EAM", "IND"),
+        ),
+        (
+            "U.S. climate envoy John Kerry met China's climate envoy Xie Zhenhua in Beijing.",
+            "Xie Zhenhua",
+            ("Climate Envoy", "CHN"),
+        ),
+        # A well-known official named without an office holds the one held that day.
+        (
+            "China's top diplomat Wang Yi met the visiting delegation in Beijing on Friday.",
+            "Wang Yi",
+            ("Minister of Foreign Affairs", "CHN"),
+        ),
+        (
+            "Talks between Rajnath Singh and Richard Marles covered submarine rescue.",
+            "Richard Marles",
+            ("Deputy Prime Minister and Minister for Defence", "AUS"),
+        ),
     ],
 )
 def test_people_real_readout_shapes(text: str, name: str, role: tuple[str, str]) -> None:
@@ -251,3 +279,9 @@ def test_people_headline_names_still_link_to_the_body() -> None:
         "Secretary of State Antony J. Blinken met today with Chinese Foreign Minister Wang Yi."
     )
     assert _role(_people(text)["Ned Price"]) == ("Spokesperson", "USA")
+
+
+def test_people_known_name_out_of_office_is_no_official() -> None:
+    """The officials table names no office for that day: the name alone makes no official."""
+    people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")
+    assert "Moon Jae-in" not in people

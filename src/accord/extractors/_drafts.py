@@ -4,7 +4,7 @@ unsaid filled in from known officials, the list a title stands in, and the sente
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -111,6 +111,49 @@ def fill_from_known_officials(drafts: Sequence[PersonDraft], *, on: dt.date | No
         draft.body = draft.body or body
         if " " not in draft.name:
             draft.name = known.name
+
+
+def add_known_officials(
+    doc: Doc,
+    drafts: list[PersonDraft],
+    claimed: set[int],
+    *,
+    on: dt.date | None,
+    skip: Callable[[Span], bool],
+) -> None:
+    """Well-known officials the text names without an office ("Wang Yi said", "talks between
+    Rajnath Singh and Richard Marles"), with the office the officials table says they held
+    on the document's day; a later mention of someone already named joins them instead.
+
+    Only full names from the table count (one-word forms tag too much), and only when the
+    table knows an office for that day: a name with no office then is not an official.
+    """
+    people = load_people()
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ != "PERSON" or span.start in claimed or skip(span.sent):
+            continue
+        evidence = span_evidence(doc, span.start, span.end)
+        tokens = {t.text.strip(".,").casefold() for t in span if len(t.text) > 1}
+        known = people.lookup(span.kb_id_)
+        target = next(
+            (
+                d
+                for d in drafts
+                if tokens <= d.name_tokens() or (known is not None and d.name == known.name)
+            ),
+            None,
+        )
+        if target is None and known is not None and on is not None:
+            office = people.office_on(known, on)
+            if office is None:
+                continue
+            country, body = people.affiliation_on(known, on)
+            target = PersonDraft(span.text, office.title, country, body)
+            drafts.append(target)
+        if target is not None and all(m.start != evidence.start for m in target.mentions):
+            target.mentions.append(evidence)
+        claimed.update(range(span.start, span.end))
+    drafts.sort(key=lambda d: min(m.start for m in d.mentions))
 
 
 def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:

@@ -104,12 +104,12 @@ _ORDINALS = re.compile(
     re.IGNORECASE,
 )
 
-_PHONE_WORDS = ("phone", "telephone", "call", "video")
 
-
+# "The two leaders", "they": officials named before. "the foreign ministers of Indonesia
+# and Malaysia" names its own countries.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the two|both|they|the (?:leaders|ministers|heads|presidents|prime ministers|"
-    r"officials|delegations|sides|foreign ministers))\b",
+    r"officials|delegations|sides|foreign ministers))\b(?!\s+of\s+(?!them\b|us\b))",
     re.IGNORECASE,
 )
 
@@ -484,18 +484,26 @@ def find_meetings(
                 person.name, Participant(person.name, person.country, person.title)
             )
         landmark = landmark_place(sent)
+        # A call has no venue: the dateline or an earlier city is where the report was
+        # filed or the previous meeting held, not where either caller sat.
+        told_places = [p for p in places if p.evidence.start >= skip_before]
+        call = _is_call(sent, placed=bool(told_places or landmark))
         nearby = (
-            places
+            (told_places if call else places)
             or ([landmark] if landmark else [])
-            or places_nearby(
-                sent, annotations, drafts, date=date, dateline=dateline, published=published
+            or (
+                []
+                if call
+                else places_nearby(
+                    sent, annotations, drafts, date=date, dateline=dateline, published=published
+                )
             )
         )
         if nearby:
             venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
+        draft.cameo = _CALL if call else _cameo(sent, draft)
         draft.mechanism = _mechanism(sent)
-        draft.cameo = _cameo(sent, draft)
         draft.separate = bool(SEPARATE.search(sent.text)) or _one_by_one(sent, draft)
         mentions = [
             (p.country, m.start)
@@ -563,11 +571,32 @@ def _mentioned_before(person: Person, sent: Span, cue: int) -> bool:
     return any(_inside(m, sent) and m.start < cue for m in person.mentions)
 
 
+_CALL = "041"
+# "a courtesy call on the President" is a visit; "calls on X to" a demand.
+_PHONE = re.compile(
+    r"\b(?:(?:tele)?phone|video|virtual(?:ly)?|videoconference)\b"
+    r"|(?<!courtesy )\bcalls?\s+(?:with|between)\b|\b(?:held|had|made)\s+an?\s+call\b",
+    re.I,
+)
+# "Secretary Rubio spoke with ...": a State Department or No.10 readout's word for a call,
+# unless the sentence puts the two somewhere together.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:\w+\s+)?(?:with|to)\b", re.I)
+_IN_PERSON = re.compile(
+    r"\b(?:met|meets|meeting|visit\w*|host\w*|received|sidelines|margins|fringes)\b", re.I
+)
+
+
+def _is_call(sent: Span, *, placed: bool) -> bool:
+    """Whether the sentence reports a telephone or video call rather than a meeting."""
+    text = sent.text
+    if _PHONE.search(text) and not (placed and _IN_PERSON.search(text)):
+        return True
+    return bool(_SPOKE.search(text)) and not placed and not _IN_PERSON.search(text)
+
+
 def _cameo(sent: Span, draft: Draft) -> str:
-    """CAMEO 041 for calls, 043 for hosting, 044 for a third-country venue, else 040."""
+    """CAMEO 043 for hosting, 044 for a third-country venue, else 040 (calls are 041)."""
     lowered = sent.text.lower()
-    if (any(w in lowered for w in _PHONE_WORDS) and "spoke" in lowered) or "phone" in lowered:
-        return "041"
     if draft.country and draft.country not in draft.parties:
         return "044"
     if "host" in lowered:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._drafts import (
+    add_known_officials,
     assign_sentence_countries,
     carry_list_countries,
     fill_from_known_officials,
@@ -432,6 +433,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
                 draft.mentions.append(span_evidence(doc, ent.start, ent.end))
                 break
 
+    add_known_officials(doc, drafts, claimed, on=on, skip=_is_headline)
     link_bare_surnames(doc, drafts, claimed)
     fill_from_known_officials(drafts, on=on)
     carry_list_countries(drafts, _list_countries(doc, found, heads))
