@@ -291,6 +291,12 @@ SHAPES = [
             ("2025-03-06", ("IDN", "LAO", "MYS"), "Vientiane"),
         ],
     ),
+    # The office's country, told in the possessive by the office's own sentence.
+    (
+        "The Prime Minister spoke to President Alexander Stubb of Finland this evening.\n\n"
+        "The Prime Minister set out the UK's continued support for Ukraine.",
+        [("2025-03-08", ("FIN", "GBR"), None)],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

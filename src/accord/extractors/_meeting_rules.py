@@ -143,13 +143,34 @@ def office_subject(sent: Span, *, cue: int) -> bool:
     return bool(_OFFICE_SUBJECT.match(sent.doc.text[sent.start_char : cue]))
 
 
+# A sentence whose subject is an unnamed office: "The Prime Minister reiterated ...".
+_OFFICE_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[^,.\n]{0,40},\s*)?the\s+(?:prime\s+minister|president|chancellor|"
+    r"premier|(?:foreign\s+)?secretary(?:\s+of\s+state)?|foreign\s+minister)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def home_country(text: str, annotations: Annotations) -> str | None:
-    """The government that issues the text: the body whose spokesperson speaks ("A Downing
-    Street spokesperson said:"), whose officials are then named by office alone."""
+    """The government that issues the text, whose officials it names by office alone.
+
+    Either the body whose spokesperson speaks ("A Downing Street spokesperson said:"), or
+    the country an unnamed office speaks for in its own sentence, in the possessive: "The
+    Prime Minister set out the UK's support ..." in a No.10 readout, "The Secretary
+    reaffirmed the United States' commitment ..." in a State Department one.
+    """
     for body in annotations.bodies:
         following = text[body.evidence.end : body.evidence.end + 12].lower()
         if body.country and "spokes" in following:
             return body.country
+    named = {p.country for p in annotations.people if p.country}
+    for country in annotations.countries:
+        end = country.evidence.end
+        if country.iso3 in named or text[end : end + 2] not in ("'s", "’s", "' ", "’ "):
+            continue
+        start = max(text.rfind(". ", 0, country.evidence.start), text.rfind("\n", 0, end))
+        if _OFFICE_SENTENCE.match(text, max(start, 0)):
+            return country.iso3
     return None
 
 
