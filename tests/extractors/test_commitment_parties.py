@@ -92,6 +92,15 @@ def _parties_by_clause(text: str) -> dict[str, tuple[str, ...]]:
             "We will hold",
             ("CHL", "ECU", "PER"),
         ),
+        # A statement of a grouping's meeting speaks as its members of that day.
+        (
+            "Press Statement of the Chair of the 57th ASEAN Foreign Ministers' Meeting\n\n"
+            "1. The Meeting was held in Vientiane on 25 July 2024 under the chairmanship of the "
+            "Lao PDR.\n\n2. We agreed to "
+            "finalise the strategic plans next year.",
+            "We agreed to",
+            ("BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"),
+        ),
         # An office named alone refers to the official named with it, the host first.
         (
             "Prime Minister Narendra Modi held a telephone call with Prime Minister Keir "

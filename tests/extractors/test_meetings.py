@@ -283,12 +283,49 @@ SHAPES = [
     # "the foreign ministers of ..." names its own countries, not the officials before.
     (
         "Foreign Minister Penny Wong met Indian External Affairs Minister S. Jaishankar on "
-        "5 March 2025.\n\nThe ASEAN Foreign Ministers' Meeting was held in Vientiane on 6 "
-        "March 2025, chaired by Saleumxay Kommasith, Minister of Foreign Affairs of the Lao "
-        "PDR, and attended by the foreign ministers of Indonesia and Malaysia.",
+        "5 March 2025.\n\nOn 6 March 2025 in Vientiane, Saleumxay Kommasith, Minister of "
+        "Foreign Affairs of the Lao PDR, met the foreign ministers of Indonesia and Malaysia.",
         [
             ("2025-03-05", ("AUS", "IND"), None),
             ("2025-03-06", ("IDN", "LAO", "MYS"), "Vientiane"),
+        ],
+    ),
+    # A grouping's meeting that took place speaks for its members of that day (Timor-Leste
+    # joined ASEAN in October 2025); a forum of ASEAN and partners counts ASEAN's members.
+    (
+        "The 57th ASEAN Foreign Ministers' Meeting (AMM) was held in Vientiane on 25 July "
+        "2024 under the chairmanship of the Lao PDR.",
+        [
+            (
+                "2024-07-25",
+                ("BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"),
+                "Vientiane",
+            )
+        ],
+    ),
+    (
+        "The 25th ASEAN Plus Three Foreign Ministers' Meeting was held in Vientiane on 27 "
+        "July 2024.",
+        [
+            (
+                "2024-07-27",
+                (
+                    "BRN",
+                    "CHN",
+                    "IDN",
+                    "JPN",
+                    "KHM",
+                    "KOR",
+                    "LAO",
+                    "MMR",
+                    "MYS",
+                    "PHL",
+                    "SGP",
+                    "THA",
+                    "VNM",
+                ),
+                "Vientiane",
+            )
         ],
     ),
     # The office's country, told in the possessive by the office's own sentence.

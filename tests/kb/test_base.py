@@ -157,6 +157,30 @@ def test_base_organizations_count_and_members(kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
+    ("org_id", "on", "expected"),
+    [
+        # Members admitted later count from the month they joined.
+        ("ASEAN", dt.date(2024, 7, 25), 10),
+        ("ASEAN", dt.date(2025, 11, 1), 11),
+        ("ASEAN", None, 11),
+        ("BRICS", dt.date(2023, 8, 22), 5),
+        ("BRICS", dt.date(2024, 10, 22), 9),
+        # ASEAN Plus Three: ASEAN's members (its parent) and three partners.
+        ("APT", dt.date(2024, 7, 27), 13),
+        # The EU and the AU sit in the G20 in their own right: they are no states.
+        ("G20", None, 19),
+        ("NOT_AN_ORG", None, 0),
+    ],
+)
+def test_base_member_states(
+    kb: KnowledgeBase, org_id: str, on: dt.date | None, expected: int
+) -> None:
+    states = kb.member_states(org_id, on=on)
+    assert len(states) == expected
+    assert all(state in kb.countries for state in states)
+
+
+@pytest.mark.parametrize(
     ("text", "context", "name", "iso3"),
     [
         ("Global Affairs Canada", (), "Global Affairs Canada", "CAN"),

@@ -80,6 +80,22 @@ def test_loaders_copy_of_packaged_data_builds(data_dir: Path) -> None:
         ),
         (
             "organizations.yaml",
+            lambda p: _append(
+                p,
+                "- id: XORG\n  name: X\n  kind: forum\n  members: [KOR]\n"
+                "  joined: {JPN: 2020-01}\n",
+            ),
+            r"entry \d+ \(XORG\): joined names 'JPN', which is not among its members",
+        ),
+        (
+            "organizations.yaml",
+            lambda p: _append(
+                p, "- id: XORG\n  name: X\n  kind: forum\n  members: [KOR]\n  joined: {KOR: 2020}\n"
+            ),
+            r"joined month for KOR must be YYYY-MM",
+        ),
+        (
+            "organizations.yaml",
             lambda p: _append(p, "- id: xorg\n  name: X\n  kind: forum\n"),
             r"id 'xorg' must be upper-case",
         ),

@@ -183,11 +183,12 @@ def _split(
         # navies will operate ..."), are not part of its clause.
         cut = [v for v in verbs if v.i != verb.i and v.i in inside]
         cut += [
-            c
+            t
             for t in verb.subtree
-            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-            for c in (t,)
-            if any(g.dep_ in _SUBJECTS for g in t.children)
+            if t.i != verb.i  # the verb's own subject ("and Japan will provide ...") stays
+            and t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in _SUBJECTS for g in t.children)
         ]
         # A relative clause after a comma ("..., which was launched in 2022") is comment.
         cut += [

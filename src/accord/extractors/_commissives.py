@@ -29,7 +29,6 @@ _SECTIONS = (
     "collective_nouns",
     "collective_pronouns",
     "numbers",
-    "groups",
     "instrument_nouns",
     "irregular_forms",
     "hope_adverbs",
@@ -62,7 +61,6 @@ class Lexicon:
     collective_nouns: frozenset[str]
     collective_pronouns: frozenset[str]
     numbers: dict[str, int]
-    groups: dict[str, tuple[str, ...]]
     instrument_nouns: frozenset[str]
     hope_adverbs: frozenset[str]
     purpose_cues: frozenset[str]
@@ -141,7 +139,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         collective_nouns=_words(data, "collective_nouns"),
         collective_pronouns=_words(data, "collective_pronouns"),
         numbers={str(k).lower(): int(v) for k, v in data["numbers"].items()},
-        groups={str(k): tuple(v) for k, v in data["groups"].items()},
         instrument_nouns=_words(data, "instrument_nouns"),
         hope_adverbs=_words(data, "hope_adverbs"),
         purpose_cues=_words(data, "purpose_cues"),

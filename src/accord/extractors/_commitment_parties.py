@@ -9,6 +9,7 @@ the leaders of A, B and C"; the speaker of a quoted "we"; an office named alone.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from accord.extractors._clauses import Lexicon, Undertaking
+from accord.extractors._meeting_rules import GROUPING_MEETING
 from accord.kb import KnowledgeBase
 from accord.records import Annotations, Person
 
@@ -95,6 +97,8 @@ class Context:
     follows_previous: bool = False
     # "We, the leaders of A, B and C, ...": the parties every "we" of the statement names.
     we_group: tuple[str, ...] = ()
+    # The day the text speaks of: a grouping's members are those of that day.
+    on: dt.date | None = None
 
     def ranked(self, before: int, exclude: set[str]) -> list[str]:
         """Countries by how strongly the text around `before` makes them a party: people
@@ -145,7 +149,7 @@ def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
         if any(a <= m_start and m_end <= b for a, b in aside):
             continue
         if kind == "org":
-            found.extend(ctx.lex.groups.get(key, ()))
+            found.extend(ctx.kb.member_states(key, on=ctx.on))
         else:
             found.append(key)
     if not found:
@@ -414,22 +418,38 @@ def _continued(subject: Token, ctx: Context) -> tuple[str, ...]:
 
 # The appositive ends at the comma before the verb ("..., met in", "..., reaffirm").
 _WE_THE = re.compile(r"\bWe,\s+the\b[^.;]*?,(?=\s+[a-z])")
+# A statement of a grouping's meeting ("Chairman's Statement of the 57th ASEAN Foreign
+# Ministers' Meeting", "The Quad Foreign Ministers' Meeting took place ..."): its "we" are
+# the grouping's members.
+_STATEMENT_LEAD_CHARS = 400
 
 
-def we_group(text: str, mentions: Mentions, lex: Lexicon) -> tuple[str, ...]:
-    """The parties a statement's "We, the leaders of A, B and C," declares, if it names at
-    least two (a grouping such as the Quad counts for its members)."""
+def we_group(
+    text: str, mentions: Mentions, kb: KnowledgeBase, *, on: dt.date | None
+) -> tuple[str, ...]:
+    """The parties a statement's "we" stands for: those its "We, the leaders of A, B and
+    C," declares, if it names at least two (a grouping such as the Quad counts for its
+    members); else, in a text that speaks as "We", the members of the grouping whose
+    meeting its lead names."""
     match = _WE_THE.search(text)
-    if match is None:
+    if match is not None:
+        found: list[str] = []
+        for _, _, key, kind in mentions.within(match.start(), match.end()):
+            if kind == "org":
+                found.extend(kb.member_states(key, on=on))
+            elif kind == "country":
+                found.append(key)
+        group = tuple(sorted(set(found)))
+        return group if len(group) >= 2 else ()
+    if not re.search(r"(?:^|[.\n]\s*|\d\.\s+)We\s+[a-z]", text):
         return ()
-    found: list[str] = []
-    for _, _, key, kind in mentions.within(match.start(), match.end()):
-        if kind == "org":
-            found.extend(lex.groups.get(key, ()))
-        elif kind == "country":
-            found.append(key)
-    group = tuple(sorted(set(found)))
-    return group if len(group) >= 2 else ()
+    for _, end, key, kind in mentions.within(0, _STATEMENT_LEAD_CHARS):
+        if kind != "org" or not GROUPING_MEETING.match(text, end):
+            continue
+        members = kb.member_states(key, on=on)
+        if len(members) >= 2:
+            return members
+    return ()
 
 
 def joint_report(verb: Token, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from accord.kb import KnowledgeBase
 from accord.records import Annotations, Person, Place
 
 __all__ = [
@@ -228,3 +229,31 @@ def _countries_between(annotations: Annotations, start: int, end: int) -> set[st
         for p in annotations.people
         if p.country and any(start <= m.start < end for m in p.mentions)
     } | {c.iso3 for c in annotations.countries if start <= c.evidence.start < end}
+
+
+# A grouping's meeting named before its head word: "the 57th ASEAN Foreign Ministers'
+# Meeting", "the Quad Leaders' Summit", matched from the end of the grouping's name.
+GROUPING_MEETING = re.compile(
+    r"[\w'’+ -]{0,40}?\b(?:Meeting|Summit|Ministerial|Conference|Council|Dialogue)\b"
+)
+_CONVENED = re.compile(
+    r"^(?:\s*\([^)]*\))?\s*(?:was|were)\s+(?:held|convened|hosted|opened)\b|^(?:\s*\([^)]*\))?"
+    r"\s+(?:took place|convened|opened|met)\b"
+)
+
+
+def grouping_members(
+    sent: Span, annotations: Annotations, kb: KnowledgeBase, *, on: dt.date | None
+) -> set[str]:
+    """The member states of a grouping whose meeting the sentence says took place: "The
+    57th ASEAN Foreign Ministers' Meeting (AMM) was held in Vientiane ..." speaks for every
+    member that day, named or not."""
+    text = sent.doc.text
+    for org in annotations.organizations:
+        if not (sent.start_char <= org.evidence.start < sent.end_char):
+            continue
+        head = GROUPING_MEETING.match(text, org.evidence.end)
+        if head is None or not _CONVENED.match(text[head.end() : sent.end_char]):
+            continue
+        return set(kb.member_states(org.org_id, on=on))
+    return set()

@@ -116,6 +116,8 @@ def _trailing_block_start(text: str) -> int | None:
         return None
     if plain and (numbers[-1] != 1 or cited * 2 < plain):
         return None
+    if plain and len(text[:start].split()) < len(text[start:].split()):
+        return None  # numbered paragraphs under a headline are the body of a statement
     return start
 
 

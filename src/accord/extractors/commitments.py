@@ -133,7 +133,8 @@ def find_commitments(
             (m.evidence.start, m.parties, len(m.participants)) for m in meetings if m.parties
         ),
     )
-    ctx.we_group = we_group(text, mentions, lex)
+    ctx.on = anchor
+    ctx.we_group = we_group(text, mentions, kb, on=anchor)
     found: list[Commitment] = []
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):
         offset = sentence.start_char

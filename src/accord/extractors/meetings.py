@@ -31,6 +31,7 @@ from accord.extractors._meeting_drafts import (
 )
 from accord.extractors._meeting_rules import (
     day_offset,
+    grouping_members,
     headline_report,
     home_country,
     office_subject,
@@ -47,6 +48,7 @@ from accord.extractors._places import (
     venue_of,
     venues_in,
 )
+from accord.kb import load_kb
 from accord.nlp import parse_sentences
 from accord.records import (
     Annotations,
@@ -230,9 +232,22 @@ def _cue_position(sent: Span) -> int:
     return sent.start_char
 
 
-def _dated_elsewhere(times: list[TimeExpression], previous: dt.date | None) -> bool:
+# ", which reviewed the pact concluded last October", ", a pact signed in 2024": a comment
+# on something the sentence names, whose date is not the meeting's.
+_COMMENT = re.compile(r",\s+(?:which|who|whose|an?)\s")
+
+
+def _dated_elsewhere(sent: Span, times: list[TimeExpression], previous: dt.date | None) -> bool:
     """The sentence dates itself to a period that does not hold the date read so far."""
-    periods = [t for t in times if t.start is not None and t.end is not None]
+    text = sent.doc.text
+    cue = _cue_position(sent)
+    periods = [
+        t
+        for t in times
+        if t.start is not None
+        and t.end is not None
+        and not (t.evidence.start > cue and _COMMENT.search(text, cue, t.evidence.start))
+    ]
     if not periods:
         return False
     return previous is None or not any(t.start <= previous <= t.end for t in periods)
@@ -277,6 +292,8 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
             before = _words_before(sent, token)
             if "between" in following and not before & lex.not_held:
                 return True
+            if _went_for_talks(sent, token):
+                return True
     text = _NOT_EVENTS.sub("", sent.text.lower())
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
@@ -308,6 +325,21 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def _went_for_talks(sent: Span, noun: Token) -> bool:
+    """ "travelled to Cairo for talks with ...", "was in Delhi for a meeting with ...": a
+    past journey whose purpose was the meeting."""
+    doc = sent.doc
+    after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
+    return (
+        after is not None
+        and after.lower_ == "with"
+        and "for" in window
+        and any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
+        and not any(t.tag_ == "MD" for t in sent)
+    )
 
 
 # Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
@@ -428,6 +460,12 @@ def find_meetings(
         host = drafts[-1].host if drafts else None
         if host is not None and host not in people and pronoun_subject(sent):
             people.insert(0, host)  # "He also met Prime Minister Meloni"
+        # "The 57th ASEAN Foreign Ministers' Meeting was held ...": every member took part.
+        # (It widens the parties of a reported meeting; it is no cue of its own: a summit
+        # that "opened" or "took place" is as often the backdrop as the news.)
+        grouping = grouping_members(
+            sent, annotations, load_kb(), on=sentence_date or previous_date or published
+        )
         together = len({p.country for p in people if p.country}) >= 2
         cued = _has_cue(sent, joint=together) or (
             together
@@ -442,7 +480,7 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
-        if sentence_date is None and _dated_elsewhere(times, previous_date):
+        if sentence_date is None and _dated_elsewhere(sent, times, previous_date):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
         opens_with_group = bool(_GROUP_SUBJECT.match(sent.text.lstrip()))
         if not people and not _names_event(sent) and not opens_with_group:
@@ -450,7 +488,7 @@ def find_meetings(
             continue
         places = venues_in(sent, annotations)
         located = located_countries(sent, annotations, places)
-        parties = {p.country for p in people if p.country}
+        parties = {p.country for p in people if p.country} | grouping
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
             recent = _recent_officials(sent, annotations)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import re
@@ -285,6 +286,27 @@ class KnowledgeBase:
     def organization(self, alias: str) -> Organization | None:
         """The international organization a name or alias means ("OECD", "Security Council")."""
         return self._org_index.first(strip_possessive(alias))
+
+    def member_states(self, org_id: str, *, on: dt.date | None = None) -> tuple[str, ...]:
+        """The states that belong to an organization (on a day, when given), sorted.
+
+        A forum built on its parent body and partners (ASEAN Plus Three: ASEAN, China, Japan,
+        Korea) counts the parent's states; other bodies among the members (the EU and the AU
+        in the G20) are members in their own right and are not states.
+        """
+        org = self.organizations.get(org_id)
+        if org is None:
+            return ()
+        joined = dict(org.joined)
+        states: set[str] = set()
+        for member in org.members:
+            if on is not None and member in joined and joined[member] > on.isoformat()[:7]:
+                continue
+            if member in self.countries:
+                states.add(member)
+            elif member == org.parent:
+                states.update(self.member_states(member, on=on))
+        return tuple(sorted(states))
 
     def body(self, alias: str, *, context_countries: Collection[str] = ()) -> Body | None:
         """The government body `alias` names, using the document's countries where it is ambiguous.

@@ -31,6 +31,8 @@ class Organization:
     aliases: tuple[str, ...] = ()
     members: tuple[str, ...] = ()  # ISO3 codes or organization ids; empty when not listed
     parent: str | None = None
+    # Members admitted after the body was founded, with the month they joined ("YYYY-MM").
+    joined: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

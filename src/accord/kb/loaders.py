@@ -346,7 +346,7 @@ def read_organizations(path: Path) -> tuple[Organization, ...]:
     organizations: list[Organization] = []
     seen: set[str] = set()
     for entry in _entries(path, _load_yaml(path), "organizations", "id"):
-        entry.check_keys({"id", "name", "aliases", "kind", "members", "parent"})
+        entry.check_keys({"id", "name", "aliases", "kind", "members", "parent", "joined"})
         org_id = entry.text("id")
         assert org_id is not None
         if not _ORG_ID.match(org_id):
@@ -362,9 +362,31 @@ def read_organizations(path: Path) -> tuple[Organization, ...]:
                 aliases=entry.texts("aliases"),
                 members=entry.texts("members"),
                 parent=entry.text("parent", required=False),
+                joined=_joined(entry),
             )
         )
     return tuple(organizations)
+
+
+_MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")
+
+
+def _joined(entry: _Entry) -> tuple[tuple[str, str], ...]:
+    """`joined: {TLS: 2025-10}`: members and the month they were admitted."""
+    value = entry.data.get("joined")
+    if value is None:
+        return ()
+    members = set(entry.texts("members"))
+    if not isinstance(value, dict):
+        raise entry.error("joined must map members to the month they joined (YYYY-MM)")
+    out = []
+    for member, month in value.items():
+        if member not in members:
+            raise entry.error(f"joined names {member!r}, which is not among its members")
+        if not isinstance(month, str) or not _MONTH.match(month):
+            raise entry.error(f"joined month for {member} must be YYYY-MM, not {month!r}")
+        out.append((str(member), month))
+    return tuple(out)
 
 
 def read_bodies(path: Path) -> tuple[Body, ...]:
