@@ -383,6 +383,25 @@ STATEMENT_SHAPES = [
         _LIMA + "The two sides agreed on the establishment of a joint mining committee.",
         [("The two sides agreed on the establishment", ("CHL", "PER"), "agreed", None)],
     ),
+    # A conjoined clause with its own subject keeps all its words.
+    (
+        _LIMA + "Chile and Peru committed to conclude the talks, and Chile will provide 50 "
+        "coastal radars to Peru by 2027.",
+        [
+            ("Chile and Peru committed to conclude", ("CHL", "PER"), "agreed", None),
+            (
+                "Chile will provide 50 coastal radars to Peru by 2027",
+                ("CHL",),
+                "planned",
+                "2027-12-31",
+            ),
+        ],
+    ),
+    # What the parties will do jointly they decided together.
+    (
+        _LIMA + "Chile and Peru will jointly develop a new patrol vessel.",
+        [("Chile and Peru will jointly develop", ("CHL", "PER"), "agreed", None)],
+    ),
 ]
 
 

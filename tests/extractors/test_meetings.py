@@ -334,6 +334,24 @@ SHAPES = [
         "The Prime Minister set out the UK's continued support for Ukraine.",
         [("2025-03-08", ("FIN", "GBR"), None)],
     ),
+    # Officials named by their offices and countries only.
+    (
+        "The foreign ministers of Saudi Arabia and Iran met in Beijing on 6 March 2025.",
+        [("2025-03-06", ("IRN", "SAU"), "Beijing")],
+    ),
+    # A journey whose purpose was the talks.
+    (
+        "On 6 March 2025, Turkish President Recep Tayyip Erdoğan travelled to Cairo for talks "
+        "with Egyptian President Abdel Fattah el-Sisi.",
+        [("2025-03-06", ("EGY", "TUR"), "Cairo")],
+    ),
+    # The date of a comment on the treaty is not the meeting's.
+    (
+        "On 6 March 2025, German Defence Minister Boris Pistorius met British Defence "
+        "Secretary John Healey in Berlin.\n\nPistorius hosted Healey for the talks, which "
+        "reviewed the Trinity House Agreement, a pact concluded last October.",
+        [("2025-03-06", ("DEU", "GBR"), "Berlin")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

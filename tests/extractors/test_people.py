@@ -241,6 +241,26 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Xie Zhenhua",
             ("Climate Envoy", "CHN"),
         ),
+        # The rank after the office's comma is a style, the office the title.
+        (
+            "Brazil's Acting Minister of Foreign Affairs, Ambassador Maria Laura da Rocha, "
+            "received the delegation in Brasília on Monday.",
+            "Maria Laura da Rocha",
+            ("Minister of Foreign Affairs", "BRA"),
+        ),
+        # Two portfolios joined by "and" before the comma and the name.
+        (
+            "Minister Baerbock also met Brazil's Minister of the Environment and Climate "
+            "Change, Marina Silva.",
+            "Marina Silva",
+            ("Minister of the Environment and Climate Change", "BRA"),
+        ),
+        # A royal style is no part of the name.
+        (
+            "Saudi Arabia's foreign minister, Prince Faisal bin Farhan, met the delegation.",
+            "Faisal bin Farhan",
+            ("Foreign Minister", "SAU"),
+        ),
         # A well-known official named without an office holds the one held that day.
         (
             "China's top diplomat Wang Yi met the visiting delegation in Beijing on Friday.",

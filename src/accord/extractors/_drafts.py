@@ -129,11 +129,13 @@ def add_known_officials(
     table knows an office for that day: a name with no office then is not an official.
     """
     people = load_people()
+    kb = load_kb()
     for span in doc.spans[GAZETTEER_KEY]:
         if span.label_ != "PERSON" or span.start in claimed or skip(span.sent):
             continue
         evidence = span_evidence(doc, span.start, span.end)
-        tokens = {t.text.strip(".,").casefold() for t in span if len(t.text) > 1}
+        name = kb.strip_honorifics(span.text)  # an alias may carry a style: "Prince Faisal"
+        tokens = {t.strip(".,").casefold() for t in name.split() if len(t) > 1}
         known = people.lookup(span.kb_id_)
         target = next(
             (
@@ -148,7 +150,7 @@ def add_known_officials(
             if office is None:
                 continue
             country, body = people.affiliation_on(known, on)
-            target = PersonDraft(span.text, office.title, country, body)
+            target = PersonDraft(name, office.title, country, body)
             drafts.append(target)
         if target is not None and all(m.start != evidence.start for m in target.mentions):
             target.mentions.append(evidence)

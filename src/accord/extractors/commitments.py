@@ -226,7 +226,11 @@ def _modality(u: Undertaking, parties: tuple[str, ...], lex: Lexicon) -> Modalit
             u.subject.lower_ == "they"
             and not (u.verb.dep_ == "ccomp" and u.verb.head.lemma_.lower() in lex.reporting_verbs)
         )
-        if (u.subject.lower_ == "we" or joint) and len(parties) >= 2:
+        # "Britain and Germany will jointly develop ...": done together, decided together.
+        together = any(
+            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in u.verb.children
+        )
+        if (u.subject.lower_ == "we" or joint or together) and len(parties) >= 2:
             return "agreed"
     if u.future and len(parties) >= 2 and joint_report(u.verb, lex):
         return "agreed"

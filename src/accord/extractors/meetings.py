@@ -116,6 +116,15 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# "The foreign ministers of Saudi Arabia and Iran met ...": the officials are named by
+# their offices and countries only.
+_OFFICES_OF = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|heads of state|"
+    r"heads of government|secretaries|envoys|delegations|chiefs|negotiators)\s+(?:of|from)\s",
+    re.IGNORECASE,
+)
+
+
 def _recent_parties(sent: Span, annotations: Annotations) -> set[str]:
     """Countries of the officials named in the two sentences before `sent`."""
     return {p.country for p in _recent_officials(sent, annotations) if p.country}
@@ -482,7 +491,9 @@ def find_meetings(
             continue
         if sentence_date is None and _dated_elsewhere(sent, times, previous_date):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
-        opens_with_group = bool(_GROUP_SUBJECT.match(sent.text.lstrip()))
+        opens_with_group = bool(
+            _GROUP_SUBJECT.match(sent.text.lstrip()) or _OFFICES_OF.match(sent.text.lstrip())
+        )
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue

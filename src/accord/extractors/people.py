@@ -274,6 +274,17 @@ def _comma_name(
     return name if name[1] - name[0] >= 2 and closed else None
 
 
+def _portfolio_pair_end(doc: Doc, end: int) -> int:
+    """ "Minister of the Environment and Climate Change, Marina Silva": a second portfolio
+    joined by "and", in capitals up to the comma before the name, belongs to the office."""
+    if end >= len(doc) or doc[end].lower_ != "and":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 4 and doc[i].is_title and doc[i].ent_type_ != "PERSON":
+        i += 1
+    return i if i > end + 1 and i < len(doc) and doc[i].text == "," else end
+
+
 def _title_text(doc: Doc, start: int, end: int) -> str:
     """The office as written, in title case when news wrote it in lower case."""
     text = doc[start:end].text
@@ -351,6 +362,8 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             and title_end + 1 in title_by_start
         ):
             title_end = _extend_title(doc, title_by_start[title_end + 1], stop, kb)
+        else:
+            title_end = _portfolio_pair_end(doc, title_end)
         after_country, after_body, after = _of_affiliation(doc, title_end)
         title_end, after = _give_back_name(doc, title, title_end, after, person_starts, kb)
         title_bodies[title.start] = after_body
@@ -366,6 +379,10 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         name = name_after(doc, after, person_starts, kb)
         if name is None and after < len(doc) and doc[after].text == ",":
             name = _comma_name(doc, after + 1, person_starts, kb)
+            if name is None and after + 1 in title_by_start:
+                # "The Acting Minister of Foreign Affairs, Ambassador Maria Laura da Rocha,":
+                # the rank after the comma is a style; the office before it is the title.
+                name = _comma_name(doc, title_by_start[after + 1].end, person_starts, kb)
         if name is not None:
             introduced[title.start] = (name, title_text, country)
     appositive_starts = {t.start for t in titles if t.start not in introduced}
