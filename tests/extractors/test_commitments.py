@@ -397,6 +397,27 @@ STATEMENT_SHAPES = [
             ),
         ],
     ),
+    # An undertaking held again: "remain committed to", "reaffirmed their plan to".
+    (
+        _LIMA + "Chile and Peru remain committed to the peaceful settlement of disputes.",
+        [("Chile and Peru remain committed to the peaceful", ("CHL", "PER"), "reaffirmed", None)],
+    ),
+    (
+        _LIMA + "The two sides reaffirmed their plan to co-host a fisheries summit next year.",
+        [
+            (
+                "The two sides reaffirmed their plan to co-host a fisheries summit next year",
+                ("CHL", "PER"),
+                "reaffirmed",
+                "2026-12-31",
+            )
+        ],
+    ),
+    # The EU acts as a body: its members are no parties to what "the EU" undertakes.
+    (
+        _LIMA + "Chile and the EU agreed to resume talks on a raw materials partnership.",
+        [("Chile and the EU agreed to resume", ("CHL",), "agreed", None)],
+    ),
     # What the parties will do jointly they decided together.
     (
         _LIMA + "Chile and Peru will jointly develop a new patrol vessel.",

@@ -276,6 +276,8 @@ def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
     taken: set[int] = set()
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "ADJ" and token.lower_ == "committed":
+            lemma = "commit"  # "We remain committed to ...": the tagger's adjective
         if token.i in taken:
             continue
         if lemma in lex.verbs and token.pos_ in ("VERB", "ADJ", "AUX"):
@@ -371,6 +373,8 @@ def _verb_cue(
     ):
         start = subject.left_edge.i
     instrument = subject is not None and subject.lemma_.lower() in lex.instrument_nouns
+    if cue.dep_ == "acomp" and cue.head.lemma_.lower() in lex.continuing_verbs:
+        modality = "reaffirmed"  # "remained committed to": an undertaking held again
     return [
         Undertaking(
             cue=cue,
@@ -393,7 +397,20 @@ def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
             start = cue.i
             if subject is not None and subject.head.i == cue.i and subject.i < cue.i:
                 start = subject.left_edge.i
-            end = _clause_end(doc, {t.i for t in child.subtree} | {cue.i})
+            # "reaffirmed their plan to co-host ...": the parser may hang the plan's
+            # "to"-clause on the verb; it is still the plan's.
+            # (Taken while contiguous: a hyphen can split "co-host" into three heads.)
+            covered = {t.i for t in child.subtree} | {cue.i}
+            for c in sorted(cue.children, key=lambda t: t.i):
+                if c.i <= child.i or c.dep_ == "punct":
+                    continue
+                if c.dep_ == "cc":
+                    break  # "..., and agreed to meet": another undertaking
+                gap = doc[max(covered) + 1 : c.left_edge.i]
+                if c.left_edge.i <= max(covered) or not all(t.is_punct for t in gap):
+                    break
+                covered |= {t.i for t in c.subtree}
+            end = _clause_end(doc, covered)
             owner = next(
                 (c for c in child.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
                 None,

@@ -20,6 +20,7 @@ _SECTIONS = (
     "verbs",
     "reaffirm_verbs",
     "reaffirm_objects",
+    "continuing_verbs",
     "set_verbs",
     "future",
     "reported_future",
@@ -52,6 +53,7 @@ class Lexicon:
     verbs: dict[str, str]
     reaffirm_verbs: frozenset[str]
     reaffirm_objects: frozenset[str]
+    continuing_verbs: frozenset[str]
     set_verbs: frozenset[str]
     future: frozenset[str]
     reported_future: frozenset[str]
@@ -130,6 +132,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         verbs=verbs,
         reaffirm_verbs=_words(data, "reaffirm_verbs"),
         reaffirm_objects=_words(data, "reaffirm_objects"),
+        continuing_verbs=_words(data, "continuing_verbs"),
         set_verbs=_words(data, "set_verbs"),
         future=_words(data, "future"),
         reported_future=_words(data, "reported_future"),

@@ -124,6 +124,18 @@ class Context:
         return sorted((k for k in keys if k not in exclude), key=lambda k: (-score(k), k))
 
 
+# Groupings without a legal person of their own: when "the Quad" or "the G7" undertakes
+# something, its members do. The EU, ASEAN or NATO act as bodies in their own right.
+_GROUPING_KINDS = frozenset({"forum", "dialogue", "partnership"})
+
+
+def _grouping_states(org_id: str, ctx: Context) -> tuple[str, ...]:
+    org = ctx.kb.organizations.get(org_id)
+    if org is None or org.kind not in _GROUPING_KINDS:
+        return ()
+    return ctx.kb.member_states(org_id, on=ctx.on)
+
+
 def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
     """The countries a subject phrase names: countries, people, capitals, groupings."""
     start = sub[subject.left_edge.i].idx + offset
@@ -149,7 +161,7 @@ def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
         if any(a <= m_start and m_end <= b for a, b in aside):
             continue
         if kind == "org":
-            found.extend(ctx.kb.member_states(key, on=ctx.on))
+            found.extend(_grouping_states(key, ctx))
         else:
             found.append(key)
     if not found:
@@ -289,7 +301,9 @@ def _parties_of(
         and all(t.pos_ == "PROPN" or t.lower_ in ("he", "she") for t in named)
     ):
         # "Sunak and Kishida": people the reading layer gave no country are still parties.
-        collective, count = True, len(named)
+        # A body among them ("Chile and the EU") acts in its own right: no state to find.
+        bodies = sum(1 for t in named if _names_body(sub, t, offset, ctx))
+        collective, count = True, len(named) - bodies
         if len(explicit) >= count:
             return tuple(sorted(explicit))
         explicit_fill = True
@@ -325,6 +339,15 @@ def _parties_of(
         if key not in group:
             group.append(key)
     return tuple(sorted(group))
+
+
+def _names_body(sub: Doc, token: Token, offset: int, ctx: Context) -> bool:
+    """Whether `token` is the name of an international body that is no grouping of states."""
+    start = token.idx + offset
+    return any(
+        kind == "org" and not _grouping_states(key, ctx)
+        for _, _, key, kind in ctx.mentions.within(start, start + len(token.text))
+    )
 
 
 def _office_holder(subject: Token, ctx: Context) -> tuple[str, ...]:
