@@ -60,11 +60,12 @@ def _check_party(value: str | None) -> str | None:
     from accord.kb import load_kb
 
     code = value.strip().upper()
-    countries = load_kb().countries
-    if code not in countries:
+    kb = load_kb()
+    if not kb.is_party(code):
+        bodies = sorted(o.party for o in kb.organizations.values() if o.party)
         _fail(
-            f"--party {value!r} is not an ISO 3166-1 alpha-3 code Accord knows; "
-            f"valid codes: {', '.join(sorted(countries))}"
+            f"--party {value!r} is not an ISO 3166-1 alpha-3 code Accord knows nor a body's "
+            f"party code ({', '.join(bodies)}); valid codes: {', '.join(sorted(kb.countries))}"
         )
     return code
 

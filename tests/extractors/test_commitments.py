@@ -413,10 +413,15 @@ STATEMENT_SHAPES = [
             )
         ],
     ),
-    # The EU acts as a body: its members are no parties to what "the EU" undertakes.
+    # A body acts in its own right: its members are no parties to what it undertakes, and
+    # the EU is a party of its own (EUU); the IMF is none.
     (
         _LIMA + "Chile and the EU agreed to resume talks on a raw materials partnership.",
-        [("Chile and the EU agreed to resume", ("CHL",), "agreed", None)],
+        [("Chile and the EU agreed to resume", ("CHL", "EUU"), "agreed", None)],
+    ),
+    (
+        _LIMA + "Chile and the IMF agreed to extend the credit line.",
+        [("Chile and the IMF agreed to extend", ("CHL",), "agreed", None)],
     ),
     # What the parties will do jointly they decided together.
     (

@@ -352,6 +352,12 @@ SHAPES = [
         "reviewed the Trinity House Agreement, a pact concluded last October.",
         [("2025-03-06", ("DEU", "GBR"), "Berlin")],
     ),
+    # The EU's officials speak for the EU, a party beside states (EUU).
+    (
+        "President of the European Commission Ursula von der Leyen met Prime Minister "
+        "Ishiba Shigeru in Tokyo on 6 March 2025.",
+        [("2025-03-06", ("EUU", "JPN"), "Tokyo")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

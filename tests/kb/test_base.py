@@ -156,6 +156,17 @@ def test_base_organizations_count_and_members(kb: KnowledgeBase) -> None:
     assert kb.organizations["UNSC"].parent == "UN"
 
 
+def test_base_body_party(kb: KnowledgeBase) -> None:
+    """The EU, and its institutions through it, is a party beside states; other bodies not."""
+    assert kb.body_party("EU") == "EUU"
+    assert kb.body_party("EC") == "EUU"
+    assert kb.body_party("UN") is None
+    assert kb.body_party(None) is None
+    assert kb.is_party("EUU") and kb.is_party("KOR") and not kb.is_party("XYZ")
+    assert kb.party_name("EUU") == "European Union"
+    assert kb.party_name("KOR") == kb.countries["KOR"].name
+
+
 @pytest.mark.parametrize(
     ("org_id", "on", "expected"),
     [

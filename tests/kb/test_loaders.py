@@ -96,6 +96,16 @@ def test_loaders_copy_of_packaged_data_builds(data_dir: Path) -> None:
         ),
         (
             "organizations.yaml",
+            lambda p: _append(p, "- id: XORG\n  name: X\n  kind: forum\n  party: xo\n"),
+            r"entry \d+ \(XORG\): party 'xo' must be three upper-case letters",
+        ),
+        (
+            "organizations.yaml",
+            lambda p: _append(p, "- id: XORG\n  name: X\n  kind: forum\n  party: KOR\n"),
+            r"entry XORG: party code 'KOR' is already a country's code",
+        ),
+        (
+            "organizations.yaml",
             lambda p: _append(p, "- id: xorg\n  name: X\n  kind: forum\n"),
             r"id 'xorg' must be upper-case",
         ),

@@ -120,7 +120,7 @@ def country_code(value: str, *, what: str = "country") -> str:
     from accord.kb import load_kb
 
     code = value.strip().upper()
-    if code not in load_kb().countries:
+    if not load_kb().is_party(code):
         raise Problem(
             404,
             f"{what} {value!r} is not an ISO 3166-1 alpha-3 code Accord knows (e.g. KOR, CAN)",

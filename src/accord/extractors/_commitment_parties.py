@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extractors._clauses import Lexicon, Undertaking
 from accord.extractors._meeting_rules import GROUPING_MEETING
-from accord.kb import KnowledgeBase
+from accord.kb import KnowledgeBase, load_kb
 from accord.records import Annotations, Person
 
 __all__ = [
@@ -56,6 +56,7 @@ class Mentions:
 
 
 def mentions_of(annotations: Annotations, *, dateline_end: int = 0) -> Mentions:
+    kb = load_kb()
     spans: list[tuple[int, int, str, str]] = []
     spans.extend(
         (c.evidence.start, c.evidence.end, c.iso3, "country")
@@ -63,8 +64,9 @@ def mentions_of(annotations: Annotations, *, dateline_end: int = 0) -> Mentions:
         if c.evidence.start >= dateline_end
     )
     for person in annotations.people:
-        if person.country:
-            spans.extend((m.start, m.end, person.country, "person") for m in person.mentions)
+        party = person.country or kb.body_party(person.body)
+        if party:
+            spans.extend((m.start, m.end, party, "person") for m in person.mentions)
     for place in annotations.places:
         # The dateline's city ("DUBAI, March 10 -") is where the story was filed, no party.
         if place.country and place.evidence.start >= dateline_end:
@@ -161,7 +163,8 @@ def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
         if any(a <= m_start and m_end <= b for a, b in aside):
             continue
         if kind == "org":
-            found.extend(_grouping_states(key, ctx))
+            party = ctx.kb.body_party(key)
+            found.extend([party] if party else _grouping_states(key, ctx))
         else:
             found.append(key)
     if not found:
@@ -345,7 +348,7 @@ def _names_body(sub: Doc, token: Token, offset: int, ctx: Context) -> bool:
     """Whether `token` is the name of an international body that is no grouping of states."""
     start = token.idx + offset
     return any(
-        kind == "org" and not _grouping_states(key, ctx)
+        kind == "org" and not _grouping_states(key, ctx) and not ctx.kb.body_party(key)
         for _, _, key, kind in ctx.mentions.within(start, start + len(token.text))
     )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
@@ -402,10 +402,19 @@ def _inside(evidence: Evidence, sent: Span) -> bool:
     return sent.start_char <= evidence.start < sent.end_char
 
 
+_OFFICE_OF = re.compile(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\b")
+
+
 def _mechanism(sent: Span) -> str | None:
     """A named dialogue or summit in the sentence; after "on the margins of" it wins."""
     text = sent.text
-    candidates = [m for m in _mechanism_pattern().finditer(text)]
+    kb = load_kb()
+    # "President of the European Council" is an office, not a meeting format.
+    candidates = [
+        m
+        for m in _mechanism_pattern().finditer(text)
+        if not any(kb.title(o.group(1)) for o in _OFFICE_OF.finditer(m.group(1)))
+    ]
     if not candidates:
         return None
     lowered = text.lower()
@@ -432,6 +441,7 @@ def find_meetings(
     doc: Doc, *, annotations: Annotations, published: dt.date | None
 ) -> list[Meeting]:
     """Every meeting the document reports, one record per distinct meeting."""
+    annotations = _with_body_parties(annotations)
     drafts: list[Draft] = []
     previous_date: dt.date | None = None
     dateline = dateline_place(doc.text, annotations)
@@ -653,15 +663,33 @@ def _cameo(sent: Span, draft: Draft) -> str:
     return "040"
 
 
+def _with_body_parties(annotations: Annotations) -> Annotations:
+    """The officials of a body that is a party beside states (the EU's: "President of the
+    European Commission Ursula von der Leyen") stand for it as a country's officials do for
+    their country: the meeting rules read `country`."""
+    kb = load_kb()
+    people = tuple(
+        replace(p, country=kb.body_party(p.body)) if p.country is None and p.body else p
+        for p in annotations.people
+    )
+    return replace(annotations, people=people)
+
+
 def _to_meeting(draft: Draft) -> Meeting:
     sent = draft.sentence
     text = sent.text.rstrip()
+    kb = load_kb()
+    # A body's official keeps the record's shape: no country, the body is the party.
+    participants = [
+        replace(p, country=None) if p.country and p.country not in kb.countries else p
+        for p in draft.participants.values()
+    ]
     return Meeting(
         date=draft.date,
         city=draft.city,
         country=draft.country,
         parties=tuple(sorted(draft.parties)),
-        participants=tuple(draft.participants.values()),
+        participants=tuple(participants),
         mechanism=draft.mechanism,
         evidence=Evidence(sent.start_char, sent.start_char + len(text), text),
         cameo=draft.cameo,

@@ -161,6 +161,12 @@ class KnowledgeBase:
                         f"entry {org.id}",
                         f"member {member!r} is neither a country code nor an organization id",
                     )
+            if org.party is not None and org.party in self.countries:
+                raise loaders.fail(
+                    self._sources["organizations"],
+                    f"entry {org.id}",
+                    f"party code {org.party!r} is already a country's code",
+                )
             if org.parent is not None and org.parent not in self.organizations:
                 raise loaders.fail(
                     self._sources["organizations"],
@@ -286,6 +292,27 @@ class KnowledgeBase:
     def organization(self, alias: str) -> Organization | None:
         """The international organization a name or alias means ("OECD", "Security Council")."""
         return self._org_index.first(strip_possessive(alias))
+
+    def body_party(self, org_id: str | None) -> str | None:
+        """The party code of an international body that acts beside states (the EU: "EUU"),
+        also for its institutions (the European Commission speaks for the EU)."""
+        org = self.organizations.get(org_id or "")
+        seen: set[str] = set()
+        while org is not None and org.party is None and org.parent and org.id not in seen:
+            seen.add(org.id)
+            org = self.organizations.get(org.parent)
+        return org.party if org is not None else None
+
+    def is_party(self, code: str) -> bool:
+        """Whether `code` can name a party: a country's ISO3, or a body's party code."""
+        return code in self.countries or any(o.party == code for o in self.organizations.values())
+
+    def party_name(self, code: str) -> str | None:
+        """The name of a party: a country's, or a body's that is a party in its own right."""
+        country = self.countries.get(code)
+        if country is not None:
+            return country.name
+        return next((o.name for o in self.organizations.values() if o.party == code), None)
 
     def member_states(self, org_id: str, *, on: dt.date | None = None) -> tuple[str, ...]:
         """The states that belong to an organization (on a day, when given), sorted.

@@ -33,6 +33,9 @@ class Organization:
     parent: str | None = None
     # Members admitted after the body was founded, with the month they joined ("YYYY-MM").
     joined: tuple[tuple[str, str], ...] = ()
+    # The three-letter code under which the body is a party to meetings and commitments
+    # beside states (the EU: "EUU"); None for bodies that are not parties in their own right.
+    party: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

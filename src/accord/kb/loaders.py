@@ -346,7 +346,7 @@ def read_organizations(path: Path) -> tuple[Organization, ...]:
     organizations: list[Organization] = []
     seen: set[str] = set()
     for entry in _entries(path, _load_yaml(path), "organizations", "id"):
-        entry.check_keys({"id", "name", "aliases", "kind", "members", "parent", "joined"})
+        entry.check_keys({"id", "name", "aliases", "kind", "members", "parent", "joined", "party"})
         org_id = entry.text("id")
         assert org_id is not None
         if not _ORG_ID.match(org_id):
@@ -363,9 +363,17 @@ def read_organizations(path: Path) -> tuple[Organization, ...]:
                 members=entry.texts("members"),
                 parent=entry.text("parent", required=False),
                 joined=_joined(entry),
+                party=_party_code(entry),
             )
         )
     return tuple(organizations)
+
+
+def _party_code(entry: _Entry) -> str | None:
+    code = entry.text("party", required=False)
+    if code is not None and not re.fullmatch(r"[A-Z]{3}", code):
+        raise entry.error(f"party {code!r} must be three upper-case letters, like an ISO3 code")
+    return code
 
 
 _MONTH = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])$")

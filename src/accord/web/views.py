@@ -77,8 +77,7 @@ def make_templates() -> Jinja2Templates:
 
 
 def _country_name(code: str | None) -> str:
-    country = load_kb().countries.get(code or "")
-    return country.name if country else (code or "")
+    return load_kb().party_name(code or "") or (code or "")
 
 
 def _area_label(area: str) -> str:
