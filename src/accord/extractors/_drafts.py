@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from accord.extractors.entities import dateline_place
 from accord.kb import KnowledgeBase, load_kb
-from accord.kb.people import load_people
+from accord.kb.people import KnownPerson, PeopleIndex, load_people
 from accord.nlp.components import GAZETTEER_KEY
 from accord.records import Evidence
 
@@ -100,7 +100,7 @@ def fill_from_known_officials(drafts: Sequence[PersonDraft], *, on: dt.date | No
     for draft in drafts:
         if draft.country is not None or (draft.body and kb.organization(draft.body)):
             continue  # known, or speaking for an international body
-        known = people.lookup(draft.name)
+        known = people.lookup(draft.name) or _by_lineage(draft.name, people)
         if known is None and " " not in draft.name:
             candidates = people.by_surname(draft.name)
             known = candidates[0] if len(candidates) == 1 else None
@@ -156,6 +156,24 @@ def add_known_officials(
             target.mentions.append(evidence)
         claimed.update(range(span.start, span.end))
     drafts.sort(key=lambda d: min(m.start for m in d.mentions))
+
+
+_LINEAGE = frozenset({"bin", "bint", "ibn", "ben", "bent"})
+
+
+def _by_lineage(name: str, people: PeopleIndex) -> KnownPerson | None:
+    """A known official named with more of their lineage than the table holds: "Faisal bin
+    Farhan bin Abdullah" is "Faisal bin Farhan"."""
+    words = name.split()
+    if not _LINEAGE & {w.lower() for w in words}:
+        return None
+    for end in range(len(words) - 1, 2, -1):
+        if words[end - 1].lower() in _LINEAGE:
+            continue
+        known = people.lookup(" ".join(words[:end]))
+        if known is not None:
+            return known
+    return None
 
 
 def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:

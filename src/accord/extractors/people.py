@@ -29,8 +29,10 @@ from accord.extractors._drafts import (
 from accord.extractors._names import (
     INITIAL_OR_SUFFIX,
     INSTITUTION_WORDS,
+    NAME_PARTICLES,
     name_after,
     name_before,
+    skip_honorifics,
 )
 from accord.kb import KnowledgeBase
 from accord.nlp.components import GAZETTEER_KEY
@@ -274,6 +276,31 @@ def _comma_name(
     return name if name[1] - name[0] >= 2 and closed else None
 
 
+def _bridge_particles(doc: Doc, start: int, kb: KnowledgeBase) -> int:
+    """Where a name begins that the model split at a particle: "Mohammed bin | Salman bin
+    Abdulaziz Al Saud" is one name (styles before it are dropped)."""
+    begin = start
+    while (
+        begin >= 2
+        and doc[begin - 1].lower_ in NAME_PARTICLES
+        and doc[begin - 2].is_title
+        and doc[begin - 2].is_alpha
+    ):
+        begin -= 2
+    if begin == start:
+        return start
+    return skip_honorifics(doc, _honorific_start(doc, begin, kb), start, kb)
+
+
+def _honorific_start(doc: Doc, begin: int, kb: KnowledgeBase) -> int:
+    """`begin`, or earlier over the honorifics written right before it ("His Royal Highness
+    Prince")."""
+    i = begin
+    while i > 0 and doc[i - 1].is_title and kb.strip_honorifics(doc[i - 1 : begin].text) == "":
+        i -= 1
+    return i
+
+
 def _portfolio_pair_end(doc: Doc, end: int) -> int:
     """ "Minister of the Environment and Climate Change, Marina Silva": a second portfolio
     joined by "and", in capitals up to the comma before the name, belongs to the office."""
@@ -415,7 +442,11 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         ent_before = person_ends.get(name_end)
         if ent_before is None and name_end > 0 and doc[name_end - 1].text in INITIAL_OR_SUFFIX:
             ent_before = person_ends.get(name_end - 1)  # "The Hon Richard Marles MP, Deputy ..."
-        name = (ent_before.start, ent_before.end) if ent_before else name_before(doc, name_end, kb)
+        name = (
+            (_bridge_particles(doc, ent_before.start, kb), ent_before.end)
+            if ent_before
+            else name_before(doc, name_end, kb)
+        )
         if name is None or name[0] in claimed:
             continue
         title_text, country, after = title_parts(title, len(doc))
