@@ -26,21 +26,21 @@ SEED_GOLD = GOLD / "seed" / "000_seed.json"
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Set D (real
-# shapes written after the rules for sets A-C) brought people, meetings and parties down
-# from 0.98-1.00; the floors sit just under the figures with it.
+# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D and E
+# (real publishers' shapes, written after the rules for sets A-C) brought people, meetings
+# and parties down from 0.98-1.00; the floors sit just under the figures with them.
 GOLD_FLOORS = {
     "people": 0.91,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.93,
-    "meetings_date_parties": 0.93,
+    "meetings": 0.89,
+    "meetings_date_parties": 0.89,
     "participants": 0.93,
-    "commitments": 0.95,
+    "commitments": 0.94,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.97,
-    "commitment_parties": 0.95,
+    "commitment_parties": 0.96,
     "warnings": 0.95,
     "opinions_as_commitments": 0.005,  # a ceiling: rates are lower-is-better
 }

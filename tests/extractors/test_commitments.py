@@ -496,6 +496,13 @@ def test_commitments_list_items_are_exact(text: str, expected: list[str]) -> Non
 
 
 NOT_COMMITMENTS = [
+    # A forecast under a word of confidence; a necessity the author sees.
+    'Canada and Japan held talks. "I am sure that we will double our trade this year," '
+    "the Canadian minister said.",
+    "Canada and Japan held talks. Japan's leaders will need to show that the deal delivers.",
+    # An institution that is no state: a university, a company.
+    "Canada and Japan held talks. Kyoto University will open an office in Toronto.",
+    "Denmark's Novo Holdings agreed on Monday to buy the U.S. drugmaker Catalent.",
     "Canada and Japan called on North Korea to stop its missile launches.",
     "The two ministers condemned the attack on the embassy.",
     "Canada and Japan are expected to sign a new security pact.",

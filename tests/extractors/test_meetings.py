@@ -358,6 +358,25 @@ SHAPES = [
         "Ishiba Shigeru in Tokyo on 6 March 2025.",
         [("2025-03-06", ("EUU", "JPN"), "Tokyo")],
     ),
+    # A day after "since" is another event's; a document welcomed is no visitor.
+    (
+        "Foreign Minister Penny Wong met Japanese Foreign Minister Iwaya Takeshi in New York "
+        "on 6 March 2025. It was the first meeting between the two ministers since Iwaya "
+        "took office on 1 October 2024.",
+        [("2025-03-06", ("AUS", "JPN"), "New York")],
+    ),
+    # The statement's "we" met: "We, the Leaders of the G7 and of the EU, met in ...".
+    (
+        "1. We, the Leaders of the Group of Seven (G7) and of the European Union, met in "
+        "Hiroshima on 6 March 2025 for our annual Summit.",
+        [
+            (
+                "2025-03-06",
+                ("CAN", "DEU", "EUU", "FRA", "GBR", "ITA", "JPN", "USA"),
+                "Hiroshima",
+            )
+        ],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",
@@ -387,6 +406,9 @@ NOT_MEETINGS = [
     "Brazil's President Luiz Inácio Lula da Silva opened the summit with a call to fight "
     "hunger, while Chinese President Xi Jinping and the other leaders called for a ceasefire "
     "in Gaza.",
+    # A document welcomed, written in capitals like a name, is no visitor.
+    "On 6 March 2025, Secretary Austin and Minister Rajnath Singh welcomed the Memorandum of "
+    "Agreement on Liaison Officers.",
     # A meeting that was called off.
     "The meeting between President Lula and President Xi Jinping, planned for Friday, was "
     "cancelled.",

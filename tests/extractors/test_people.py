@@ -261,6 +261,17 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Faisal bin Farhan",
             ("Foreign Minister", "SAU"),
         ),
+        # Honours after the name are no part of it; "Sheikh" is (Sheikh Hasina).
+        (
+            "Prime Minister Albanese met the Hon Feleti Teo OBE, Prime Minister of Tuvalu.",
+            "Feleti Teo",
+            ("Prime Minister", "TUV"),
+        ),
+        (
+            "Prime Minister Sheikh Hasina of Bangladesh met the delegation on Friday.",
+            "Sheikh Hasina",
+            ("Prime Minister", "BGD"),
+        ),
         # A well-known official named without an office holds the one held that day.
         (
             "China's top diplomat Wang Yi met the visiting delegation in Beijing on Friday.",

@@ -469,6 +469,8 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
             return []
     if _conditional(verb) or (aux.lower_ in lex.reported_future and _conditioned(verb)):
         return []
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.belief_heads:
+        return []  # "I am sure that we will pass ...": a forecast
     return _acts(doc, aux, verb, lex)
 
 

@@ -21,6 +21,8 @@ _SECTIONS = (
     "reaffirm_verbs",
     "reaffirm_objects",
     "continuing_verbs",
+    "belief_heads",
+    "non_state_heads",
     "set_verbs",
     "future",
     "reported_future",
@@ -54,6 +56,8 @@ class Lexicon:
     reaffirm_verbs: frozenset[str]
     reaffirm_objects: frozenset[str]
     continuing_verbs: frozenset[str]
+    belief_heads: frozenset[str]
+    non_state_heads: frozenset[str]
     set_verbs: frozenset[str]
     future: frozenset[str]
     reported_future: frozenset[str]
@@ -133,6 +137,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         reaffirm_verbs=_words(data, "reaffirm_verbs"),
         reaffirm_objects=_words(data, "reaffirm_objects"),
         continuing_verbs=_words(data, "continuing_verbs"),
+        belief_heads=_words(data, "belief_heads"),
+        non_state_heads=_words(data, "non_state_heads"),
         set_verbs=_words(data, "set_verbs"),
         future=_words(data, "future"),
         reported_future=_words(data, "reported_future"),

@@ -179,6 +179,8 @@ def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
 def _party_head(subject: Token, lex: Lexicon) -> bool:
     """A subject headed by a common noun that names no party ("the deal", "some farmers'
     representatives", "South Australia's industry") is not a party, whatever it mentions."""
+    if subject.pos_ == "PROPN" and subject.lower_ in lex.non_state_heads:
+        return False  # "Kyoto University", "Novo Holdings": no state
     if subject.pos_ != "NOUN":
         return True
     head = subject.lemma_.lower()
@@ -462,7 +464,9 @@ def we_group(
         found: list[str] = []
         for _, _, key, kind in mentions.within(match.start(), match.end()):
             if kind == "org":
-                found.extend(kb.member_states(key, on=on))
+                # "We, the Leaders of the G7 and the EU": the EU is a party of its own.
+                party = kb.body_party(key)
+                found.extend([party] if party else kb.member_states(key, on=on))
             elif kind == "country":
                 found.append(key)
         group = tuple(sorted(set(found)))

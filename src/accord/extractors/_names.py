@@ -18,6 +18,10 @@ _LOOSE_ENT_TYPES = frozenset(
     {"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}
 )
 INITIAL_OR_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "III", "II", "MP"})
+# Letters after a name that are honours or a seat, not part of it ("the Hon Feleti Teo OBE").
+POST_NOMINALS = frozenset(
+    {"MP", "OBE", "MBE", "CBE", "KBE", "DBE", "KC", "QC", "GCON", "GCMG", "KCMG", "CMG", "AC", "AO"}
+)
 
 
 # Heads of institutional names, never part of a person's name ("General Agreement for ...").
@@ -101,7 +105,7 @@ def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
     def loose_tail(i: int) -> bool:
         token = doc[i]
-        if token.lower_ in NAME_PARTICLES or token.text == "MP":
+        if token.lower_ in NAME_PARTICLES or token.text in POST_NOMINALS:
             return True
         if not any(c.isalnum() for c in token.text):
             return True  # the full stop the model ran on into: "Minister Lai Mohammed."

@@ -22,6 +22,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from accord.errors import ReferenceDataError
+from accord.extractors._commitment_parties import mentions_of, we_group
 from accord.extractors._meeting_drafts import (
     SEPARATE,
     Draft,
@@ -358,6 +359,16 @@ _VISITORS = re.compile(
 )
 
 
+# Names of documents and programmes, written in capitals like a visitor's name.
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "memorandum", "strategy", "agreement", "declaration", "plan", "initiative",
+        "framework", "roadmap", "statement", "accord", "treaty", "arrangement", "programme",
+        "program", "outlook", "vision", "charter", "communique", "communiqué", "partnership",
+    }
+)  # fmt: skip
+
+
 def _welcomes_a_thing(token: Token) -> bool:
     """The object welcomed or received is a thing, not a visitor: "welcomed New Zealand's
     progress", "received a letter from President Biden"."""
@@ -366,6 +377,8 @@ def _welcomes_a_thing(token: Token) -> bool:
     for t in doc[token.i + 1 : min(token.i + 7, len(doc))]:
         if t.lower_ in ("'s", "’s"):
             owner = True
+        elif t.lower_ in _DOCUMENT_NOUNS:
+            return True  # "welcomed the Indo-Pacific Strategy", "... the Memorandum of ..."
         elif t.pos_ == "PROPN" and owner:
             return False
         elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
@@ -429,9 +442,20 @@ def _mechanism(sent: Span) -> str | None:
     return name if len(name.split()) >= 2 or "+" in name else None
 
 
-def _day_date(times: list[TimeExpression], *, after: int) -> dt.date | None:
-    """The day the sentence names, preferring the first one after the meeting cue."""
-    days = [t for t in times if t.precision == "day" and t.start is not None]
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+
+
+def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.date | None:
+    """The day the sentence names, preferring the first one after the meeting cue; a day
+    after "since" ("the first meeting since she took office on 13 September") is another
+    event's."""
+    days = [
+        t
+        for t in times
+        if t.precision == "day"
+        and t.start is not None
+        and not (text and _SINCE.search(text, max(0, t.evidence.start - 60), t.evidence.start))
+    ]
     later = [t for t in days if t.evidence.start >= after]
     chosen = (later or days)[:1]
     return chosen[0].start if chosen else None
@@ -450,6 +474,8 @@ def find_meetings(
     filed = _day_date([t for t in annotations.times if t.evidence.end <= skip_before], after=0)
     speaker = _speaker(doc.text, annotations)
     home = home_country(doc.text, annotations)
+    # "We, the Leaders of the G7 and of the EU, met in Hiroshima": the statement's "we".
+    statement_group = set(we_group(doc.text, mentions_of(annotations), load_kb(), on=published))
     headline: Span | None = None
     in_header = True  # lines before the first sentence of the body
     for sent in doc.sents:
@@ -458,13 +484,13 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
-        sentence_date = _day_date(times, after=_cue_position(sent))
+        sentence_date = _day_date(times, after=_cue_position(sent), text=doc.text)
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
-        narrative_date = _day_date(times, after=sent.start_char) or sentence_date
+        narrative_date = _day_date(times, after=sent.start_char, text=doc.text) or sentence_date
         people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
         named = frozenset(p.name for p in people)
         if speaker is not None and speaker not in people and _first_person(sent):
@@ -524,6 +550,8 @@ def find_meetings(
         if len(parties) == 1 and _COUNTERPART.search(sent.text):
             # "X held talks with his Australian counterpart in New Delhi": the host's side.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
+        if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
+            parties |= statement_group
         if home is not None and office_subject(sent, cue=_cue_position(sent)):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
@@ -602,6 +630,7 @@ def _add_headline_meeting(
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
 
