@@ -425,6 +425,22 @@ def test_evaluation_meetings_city_and_participants(gold: dict[str, GoldDocument]
     assert kinds == ["spurious", "wrong"]
 
 
+def test_evaluation_city_apostrophes_are_one(gold: dict[str, GoldDocument]) -> None:
+    """ "Nuku‘alofa" (the reference data's apostrophe) is the gold's "Nuku'alofa"."""
+    g = gold["readout"]
+    m = perfect(g).meetings[0]
+    curly = dataclasses.replace(m, city=m.city.replace("a", "‘a", 1) if m.city else m.city)
+    straight = dataclasses.replace(
+        g,
+        meetings=tuple(
+            dataclasses.replace(gm, city=gm.city.replace("a", "'a", 1) if gm.city else gm.city)
+            for gm in g.meetings
+        ),
+    )
+    report = evaluate([straight], lambda _: record_for(g, meetings=(curly,)))
+    assert counts(report, "meetings") == (1, 0, 0)
+
+
 def test_evaluation_warnings_and_citations(gold: dict[str, GoldDocument]) -> None:
     s = gold["statement"]
     record = dataclasses.replace(

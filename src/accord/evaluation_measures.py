@@ -29,9 +29,13 @@ _HONORIFIC = re.compile(
 )
 
 
+_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʻ": "'", "ʼ": "'", "`": "'"})
+
+
 def _fold(text: str) -> str:
-    """Casefolded, without diacritics, single-spaced: for comparisons only."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Casefolded, without diacritics, one apostrophe, single-spaced: for comparisons only
+    ("Nuku‘alofa" is "Nuku'alofa")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.split())
 

@@ -377,6 +377,18 @@ SHAPES = [
             )
         ],
     ),
+    # "Earlier on ...": another meeting with another official of the same side.
+    (
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on 6 "
+        "March 2025. Earlier that day, Xi met Russian Prime Minister Mikhail Mishustin.",
+        [("2025-03-06", ("CHN", "RUS"), "Moscow"), ("2025-03-06", ("CHN", "RUS"), "Moscow")],
+    ),
+    # An official whose visit dates the sentence took no part in its meeting.
+    (
+        "Three months after Biden's visit, on 6 March 2025, Chinese President Xi Jinping "
+        "held talks with Vietnamese leader To Lam in Hanoi.",
+        [("2025-03-06", ("CHN", "VNM"), "Hanoi")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

@@ -337,6 +337,19 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
     return False
 
 
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
+
+
+def _time_reference(mention: Evidence, text: str) -> bool:
+    """ "Three months after Biden's visit, Xi ...": an official whose event dates the
+    sentence, not one who took part in its meeting."""
+    before = text[max(0, mention.start - 20) : mention.start]
+    return bool(_TIME_PREPOSITION.search(before)) and text[mention.end : mention.end + 2] in (
+        "'s",
+        "’s",
+    )
+
+
 def _went_for_talks(sent: Span, noun: Token) -> bool:
     """ "travelled to Cairo for talks with ...", "was in Delhi for a meeting with ...": a
     past journey whose purpose was the meeting."""
@@ -379,6 +392,8 @@ def _welcomes_a_thing(token: Token) -> bool:
             owner = True
         elif t.lower_ in _DOCUMENT_NOUNS:
             return True  # "welcomed the Indo-Pacific Strategy", "... the Memorandum of ..."
+        elif t.text in ("-", "–"):
+            continue  # inside a hyphenated name: "Indo-Pacific"
         elif t.pos_ == "PROPN" and owner:
             return False
         elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
@@ -491,7 +506,11 @@ def find_meetings(
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
         narrative_date = _day_date(times, after=sent.start_char, text=doc.text) or sentence_date
-        people = [p for p in annotations.people if any(_inside(m, sent) for m in p.mentions)]
+        people = [
+            p
+            for p in annotations.people
+            if any(_inside(m, sent) and not _time_reference(m, doc.text) for m in p.mentions)
+        ]
         named = frozenset(p.name for p in people)
         if speaker is not None and speaker not in people and _first_person(sent):
             people.append(speaker)
@@ -629,7 +648,9 @@ def _add_headline_meeting(
     drafts.append(draft)
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# "also met", "Earlier on Tuesday, Xi met ...", "separately held talks": another meeting
+# when a side's official is new.
+_ALSO = re.compile(r"\b(?:also|earlier|separately|afterwards|subsequently)\b", re.IGNORECASE)
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 
