@@ -389,6 +389,30 @@ SHAPES = [
         "held talks with Vietnamese leader To Lam in Hanoi.",
         [("2025-03-06", ("CHN", "VNM"), "Hanoi")],
     ),
+    # A state venue stands for its city (kb/data/landmarks.csv).
+    (
+        "On 6 March 2025, Italian Prime Minister Giorgia Meloni met Argentine President "
+        "Javier Milei at Palazzo Chigi.",
+        [("2025-03-06", ("ARG", "ITA"), "Rome")],
+    ),
+    # "received today Mr. ...": the day is no thing received.
+    (
+        "Cairo, 8 March 2025\n\nEgyptian President Abdel Fattah El-Sisi received today Mr. "
+        "Antonio Tajani, Minister of Foreign Affairs of Italy.",
+        [("2025-03-08", ("EGY", "ITA"), "Cairo")],
+    ),
+    # An agency's dateline closed by a colon; a call received has no venue.
+    (
+        "ISLAMABAD, March 6 (APP): Pakistani Prime Minister Shehbaz Sharif received a "
+        "telephone call from Turkish President Recep Tayyip Erdoğan on Thursday.",
+        [("2025-03-06", ("PAK", "TUR"), None)],
+    ),
+    # A meeting told as the setting of what was said.
+    (
+        "At a meeting with Japanese Foreign Minister Iwaya Takeshi in Tokyo on 6 March 2025, "
+        "Chinese Foreign Minister Wang Yi said ties had improved.",
+        [("2025-03-06", ("CHN", "JPN"), "Tokyo")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import functools
 import re
+from pathlib import Path
 
 from spacy.tokens import Span
 
+from accord.errors import ReferenceDataError
 from accord.extractors._meeting_drafts import Draft
 from accord.extractors.entities import DATELINE_LINES
 from accord.records import Annotations, Evidence, Place
@@ -25,10 +29,12 @@ __all__ = [
 # "SAN FRANCISCO, Nov. 16, 2023 —": a dateline's date is when the story was filed, not
 # when the meeting it reports took place.
 _DATELINE_END = re.compile(r"^[^\n]{0,120}?\s[—–-]{1,2}\s")
+# "ISLAMABAD, March 6 (APP):", "RABAT, March 6 (MAP) -": an agency's dateline closed by a colon.
+_AGENCY_DATELINE_END = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+,[^\n]{0,40}?\([A-Za-z.]{2,12}\)\s*:\s")
 
 
 def _line_dateline_end(text: str) -> int:
-    match = _DATELINE_END.match(text)
+    match = _DATELINE_END.match(text) or _AGENCY_DATELINE_END.match(text)
     return match.end() if match and match.group(0)[:1].isupper() else 0
 
 
@@ -176,34 +182,38 @@ def places_nearby(
     return [dateline] if dateline is not None and near_report else []
 
 
-# Seats of government a readout names instead of their city: "hosted ... at the White House".
-_LANDMARKS = {
-    "white house": ("Washington", "USA"),
-    "great hall of the people": ("Beijing", "CHN"),
-    "diaoyutai": ("Beijing", "CHN"),
-    "zhongnanhai": ("Beijing", "CHN"),
-    "downing street": ("London", "GBR"),
-    "élysée": ("Paris", "FRA"),
-    "elysee": ("Paris", "FRA"),
-    "kantei": ("Tokyo", "JPN"),
-    "akasaka palace": ("Tokyo", "JPN"),
-    "yongsan": ("Seoul", "KOR"),
-    "hyderabad house": ("New Delhi", "IND"),
-    "rashtrapati bhavan": ("New Delhi", "IND"),
-    "federal chancellery": ("Berlin", "DEU"),
-    "kremlin": ("Moscow", "RUS"),
-    "malacañang": ("Manila", "PHL"),
-}
-_LANDMARK = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(_LANDMARKS) + r")\b", re.I
-)
+LANDMARKS_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "landmarks.csv"
+
+
+@functools.cache
+def _landmarks() -> tuple[dict[str, tuple[str | None, str]], re.Pattern[str]]:
+    """Seats of government and state venues a readout names instead of their city ("at
+    the White House" is in Washington), from `kb/data/landmarks.csv`."""
+    lines = [
+        ln for ln in LANDMARKS_PATH.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
+    ]
+    table: dict[str, tuple[str | None, str]] = {}
+    for number, row in enumerate(csv.DictReader(lines), start=2):
+        name, iso3 = (row.get("name") or "").strip().lower(), (row.get("iso3") or "").strip()
+        if not name or len(iso3) != 3:
+            raise ReferenceDataError(
+                f"{LANDMARKS_PATH}: row {number}: needs a name and an ISO3 code; fix the row"
+            )
+        table[name] = ((row.get("city") or "").strip() or None, iso3)
+    names = sorted(table, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(map(re.escape, names)) + r")\b",
+        re.I,
+    )
+    return table, pattern
 
 
 def landmark_place(sent: Span) -> Place | None:
     """The city of a seat of government the sentence puts the meeting at ("at the White
     House" is in Washington), or None."""
-    match = _LANDMARK.search(sent.text)
+    table, pattern = _landmarks()
+    match = pattern.search(sent.text)
     if match is None:
         return None
-    city, country = _LANDMARKS[match.group(1).lower()]
+    city, country = table[match.group(1).lower()]
     return Place(city, country, Evidence(0, 0, ""))

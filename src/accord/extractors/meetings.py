@@ -352,17 +352,21 @@ def _time_reference(mention: Evidence, text: str) -> bool:
 
 def _went_for_talks(sent: Span, noun: Token) -> bool:
     """ "travelled to Cairo for talks with ...", "was in Delhi for a meeting with ...": a
-    past journey whose purpose was the meeting."""
+    past journey whose purpose was the meeting; "At a meeting with X ..., Y said": a
+    meeting told as the setting of what was said."""
     doc = sent.doc
     after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
     window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
-    return (
-        after is not None
-        and after.lower_ == "with"
-        and "for" in window
-        and any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
-        and not any(t.tag_ == "MD" for t in sent)
+    if after is None or after.lower_ != "with" or any(t.tag_ == "MD" for t in sent):
+        return False
+    if "for" in window:
+        return any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
+    # "At a meeting with X in Tokyo on Monday, Y said ...", "During talks with X, ...";
+    # not "In his meeting with X, ...", which goes back to a meeting already told.
+    setting = window[-2:] in (["at", "a"], ["during", "a"], ["in", "a"]) or (
+        noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
     )
+    return setting and any(t.tag_ == "VBD" for t in sent)
 
 
 # Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
@@ -382,6 +386,9 @@ _DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "here", "on", "this", "morning"})
+
+
 def _welcomes_a_thing(token: Token) -> bool:
     """The object welcomed or received is a thing, not a visitor: "welcomed New Zealand's
     progress", "received a letter from President Biden"."""
@@ -392,8 +399,8 @@ def _welcomes_a_thing(token: Token) -> bool:
             owner = True
         elif t.lower_ in _DOCUMENT_NOUNS:
             return True  # "welcomed the Indo-Pacific Strategy", "... the Memorandum of ..."
-        elif t.text in ("-", "–"):
-            continue  # inside a hyphenated name: "Indo-Pacific"
+        elif t.text in ("-", "–") or t.lower_ in _WHEN_WORDS:
+            continue  # "Indo-Pacific"; "received today Mr. Antonio Tajani"
         elif t.pos_ == "PROPN" and owner:
             return False
         elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
@@ -695,10 +702,14 @@ _IN_PERSON = re.compile(
 )
 
 
+_CALL_RECEIVED = re.compile(r"\b(?:received|made|had|held)\s+an?\s+(?:(?:tele)?phone|video)\s+call")
+
+
 def _is_call(sent: Span, *, placed: bool) -> bool:
     """Whether the sentence reports a telephone or video call rather than a meeting."""
     text = sent.text
-    if _PHONE.search(text) and not (placed and _IN_PERSON.search(text)):
+    in_person = _IN_PERSON.search(_CALL_RECEIVED.sub("", text))
+    if _PHONE.search(text) and not (placed and in_person):
         return True
     return bool(_SPOKE.search(text)) and not placed and not _IN_PERSON.search(text)
 
