@@ -423,6 +423,30 @@ STATEMENT_SHAPES = [
         _LIMA + "Chile and the IMF agreed to extend the credit line.",
         [("Chile and the IMF agreed to extend", ("CHL",), "agreed", None)],
     ),
+    # Instructions to one's own officials bind the parties; a party may "reinforce" or "help".
+    (
+        _LIMA + "The two leaders directed their officials to explore a joint lithium venture.",
+        [("The two leaders directed their officials to explore", ("CHL", "PER"), "decided", None)],
+    ),
+    (
+        _LIMA + "Peru will reinforce its border posts with 2,000 officers.",
+        [("Peru will reinforce its border posts", ("PER",), "planned", None)],
+    ),
+    (
+        _LIMA + "Chile pledged its support for Peru's bid to host the 2027 summit.",
+        [("Chile pledged its support for Peru's bid", ("CHL",), "pledged", "2027-12-31")],
+    ),
+    (
+        _LIMA + "Chile will take part in the joint naval exercise in 2026.",
+        [
+            (
+                "Chile will take part in the joint naval exercise in 2026",
+                ("CHL",),
+                "planned",
+                "2026-12-31",
+            )
+        ],
+    ),
     # What the parties will do jointly they decided together.
     (
         _LIMA + "Chile and Peru will jointly develop a new patrol vessel.",
@@ -496,6 +520,9 @@ def test_commitments_list_items_are_exact(text: str, expected: list[str]) -> Non
 
 
 NOT_COMMITMENTS = [
+    # A thing's effect is a forecast; a demand on another state is no instruction.
+    "Canada and Japan held talks. The new pact will reinforce security in the region.",
+    "Canada and Japan held talks. The two ministers directed Russia to withdraw its troops.",
     # A forecast under a word of confidence; a necessity the author sees.
     'Canada and Japan held talks. "I am sure that we will double our trade this year," '
     "the Canadian minister said.",

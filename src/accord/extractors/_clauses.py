@@ -260,7 +260,12 @@ def _hoped_or_past(cue: Token, lex: Lexicon) -> bool:
 
 
 def _hedged(verb: Token, lex: Lexicon) -> bool:
-    if verb.lemma_.lower() in lex.hedge_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.lower_ == "part" for c in verb.children):
+        return False  # "will take part in": an act
+    if lemma in lex.hedge_verbs:
+        return True
+    if lemma in lex.effect_verbs and not _acting_subject(verb):
         return True
     for child in verb.children:
         if child.dep_ == "neg" or child.dep_ == "auxpass":
@@ -268,6 +273,17 @@ def _hedged(verb: Token, lex: Lexicon) -> bool:
         if child.dep_ == "advmod" and child.lower_ in lex.hedge_adverbs:
             return True
     return False
+
+
+def _acting_subject(verb: Token) -> bool:
+    """A subject that can act: a state, people, a named body ("Mexico", "the two leaders",
+    "we"), not a thing ("the deal", "this")."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "they", "i", "he", "she")
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
 
 
 def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
@@ -301,6 +317,10 @@ def _verb_cue(
 ) -> list[Undertaking]:
     if _hoped_or_past(cue, lex):
         return []
+    if cue.lemma_.lower() in lex.instruction_verbs and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.instruction_objects for c in cue.children
+    ):
+        return []  # "directed Russia to withdraw" is a demand; "directed their officials to"
     heads: list[Token] = []
     object_parties: Token | None = None
     reflexive = False
@@ -325,6 +345,8 @@ def _verb_cue(
             reflexive = True
         elif child.dep_ == "dobj" and child.lemma_.lower() not in lex.reaffirm_objects:
             object_parties = child
+        elif child.dep_ == "dobj" and modality == "pledged":
+            heads.append(child)  # "pledged India's support for ...": the support is the pledge
         elif (
             child.dep_ == "ccomp"
             and modality in ("agreed", "decided")

@@ -22,6 +22,9 @@ _SECTIONS = (
     "reaffirm_objects",
     "continuing_verbs",
     "belief_heads",
+    "effect_verbs",
+    "instruction_verbs",
+    "instruction_objects",
     "non_state_heads",
     "set_verbs",
     "future",
@@ -57,6 +60,9 @@ class Lexicon:
     reaffirm_objects: frozenset[str]
     continuing_verbs: frozenset[str]
     belief_heads: frozenset[str]
+    effect_verbs: frozenset[str]
+    instruction_verbs: frozenset[str]
+    instruction_objects: frozenset[str]
     non_state_heads: frozenset[str]
     set_verbs: frozenset[str]
     future: frozenset[str]
@@ -80,6 +86,13 @@ class Lexicon:
     cameo_default: str
     cameo_by_verb: dict[str, str]
     cue_pattern: re.Pattern[str]
+
+
+def _participle(verb: str) -> str:
+    """ "set" -> "set", "schedule" -> "scheduled", "slate" -> "slated"."""
+    if verb.endswith("e"):
+        return verb + "d"
+    return verb if verb.endswith("t") else verb + "ed"
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -119,7 +132,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         + list(data["reported_future"])
         + list(data["irregular_forms"])
         + list(intents)
-        + ["set to", "committed"]
+        + [f"{_participle(str(v))} to" for v in data["set_verbs"]]
+        + ["committed"]
     )
     progressive = [str(w).lower() for w in data["progressive_verbs"]]
     # A cheap word-prefix test that keeps the parser off sentences with no cue at all.
@@ -138,6 +152,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         reaffirm_objects=_words(data, "reaffirm_objects"),
         continuing_verbs=_words(data, "continuing_verbs"),
         belief_heads=_words(data, "belief_heads"),
+        effect_verbs=_words(data, "effect_verbs"),
+        instruction_verbs=_words(data, "instruction_verbs"),
+        instruction_objects=_words(data, "instruction_objects"),
         non_state_heads=_words(data, "non_state_heads"),
         set_verbs=_words(data, "set_verbs"),
         future=_words(data, "future"),
