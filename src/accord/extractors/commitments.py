@@ -218,19 +218,22 @@ def _undertaking_start(u: Undertaking, sub: Doc, offset: int) -> int:
 
 def _modality(u: Undertaking, parties: tuple[str, ...], lex: Lexicon) -> Modality:
     if u.future and u.subject is not None and u.cue.lower_ in lex.future:
-        # "We will launch ...", "the two governments will ...": a joint decision; one party's
-        # "will", or a list of named parties ("France and Brazil will hold"), is a plan.
-        joint = collective_head(u.subject, lex) or (
-            # "They will also meet ...", continuing the parties of the sentence before; a
-            # reported "Seoul and Tokyo said they will" keeps the plan of the reporters.
-            u.subject.lower_ == "they"
-            and not (u.verb.dep_ == "ccomp" and u.verb.head.lemma_.lower() in lex.reporting_verbs)
+        # "We will launch ...", "the two governments will ...", "Norway and the United
+        # Kingdom will establish ...": a joint decision; one party's "will" is a plan.
+        named_list = any(c.dep_ == "conj" for c in u.subject.children) and u.subject.pos_ != "PRON"
+        joint = (
+            named_list
+            or collective_head(u.subject, lex)
+            or (
+                # "They will also meet ...", continuing the parties of the sentence before; a
+                # reported "Seoul and Tokyo said they will" keeps the plan of the reporters.
+                u.subject.lower_ == "they"
+                and not (
+                    u.verb.dep_ == "ccomp" and u.verb.head.lemma_.lower() in lex.reporting_verbs
+                )
+            )
         )
-        # "Britain and Germany will jointly develop ...": done together, decided together.
-        together = any(
-            c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in u.verb.children
-        )
-        if (u.subject.lower_ == "we" or joint or together) and len(parties) >= 2:
+        if (u.subject.lower_ == "we" or joint) and len(parties) >= 2:
             return "agreed"
     if u.future and len(parties) >= 2 and joint_report(u.verb, lex):
         return "agreed"
