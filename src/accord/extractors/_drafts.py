@@ -45,16 +45,16 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             # A surname two people share ("Kim") names neither.
             surnames[key] = None if key in surnames and surnames[key] is not draft else draft
     for token in doc:
-        draft = surnames.get(token.text)
-        if draft is None or token.i in claimed or not token.text[:1].isupper():
+        named = surnames.get(token.text)
+        if named is None or token.i in claimed or not token.text[:1].isupper():
             continue
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)
-        if evidence not in draft.mentions and not any(
-            m.start <= evidence.start < m.end for m in draft.mentions
+        if evidence not in named.mentions and not any(
+            m.start <= evidence.start < m.end for m in named.mentions
         ):
-            draft.mentions.append(evidence)
+            named.mentions.append(evidence)
 
 
 def merge_mentions(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
@@ -51,7 +52,9 @@ def find_organizations(doc: Doc, *, kb: KnowledgeBase) -> list[OrganizationMenti
     return sorted(found, key=lambda m: m.evidence.start)
 
 
-def find_bodies(doc: Doc, *, kb: KnowledgeBase, context_countries: list[str]) -> list[BodyMention]:
+def find_bodies(
+    doc: Doc, *, kb: KnowledgeBase, context_countries: Collection[str]
+) -> list[BodyMention]:
     found: list[BodyMention] = []
     for s in doc.spans[GAZETTEER_KEY]:
         if s.label_ != "GOV_BODY":

@@ -260,7 +260,9 @@ def _dated_elsewhere(sent: Span, times: list[TimeExpression], previous: dt.date 
     ]
     if not periods:
         return False
-    return previous is None or not any(t.start <= previous <= t.end for t in periods)
+    return previous is None or not any(
+        t.start is not None and t.end is not None and t.start <= previous <= t.end for t in periods
+    )
 
 
 # Events of one side only: "told a news conference" reports no meeting between parties.
@@ -298,9 +300,9 @@ def _has_cue(sent: Span, *, joint: bool = False) -> bool:
         return False  # "the talks planned for Friday were cancelled"
     for token in sent:
         if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
-            following = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
+            words_after = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
             before = _words_before(sent, token)
-            if "between" in following and not before & lex.not_held:
+            if "between" in words_after and not before & lex.not_held:
                 return True
             if _went_for_talks(sent, token):
                 return True

@@ -10,8 +10,10 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span
 
 from accord.errors import ModelNotInstalledError
@@ -50,10 +52,16 @@ def _split_footnote_markers(nlp: Language) -> None:
     """Split "summit.[1]" into "summit", ".", "[", "1", "]": footnote markers glued to a word
     otherwise hide the word ("NATO.[2") from the gazetteer and the sentence end from the
     sentence recognizer."""
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
-    infixes = [*nlp.Defaults.infixes, r"[.,;:!?](?=\[\d{1,3})", r"\[(?=\d{1,3})"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # (spaCy's stubs type these loosely: the English defaults and tokenizer are these.)
+    infixes = [
+        *cast(Iterable[str], nlp.Defaults.infixes),
+        r"[.,;:!?](?=\[\d{1,3})",
+        r"\[(?=\d{1,3})",
+    ]
+    cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse_sentences(sentences: Iterable[Span]) -> Iterator[Doc]:
@@ -64,7 +72,7 @@ def parse_sentences(sentences: Iterable[Span]) -> Iterator[Doc]:
     """
     nlp = load_nlp()
     parser = nlp.get_pipe("parser")
-    tok2vec = nlp.get_pipe("tok2vec")
+    tok2vec = cast(TrainablePipe, nlp.get_pipe("tok2vec"))
     docs = [sentence.as_doc() for sentence in sentences]
     # The parser listens to the shared tok2vec: recompute it on each sentence so the parser
     # sees the same features it was trained with.

@@ -7,9 +7,11 @@ write to `doc.ents` and `doc.spans["accord_gazetteer"]`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -64,10 +66,11 @@ def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, st
         # One-word forms ("Lula") and shared aliases would tag too much: full names only.
         if " " in surface and not people.is_ambiguous(surface):
             by_key.setdefault(("PERSON", person.name), []).append(surface)
+    tokenizer = cast(Tokenizer, nlp.tokenizer)  # spaCy's stubs type it as a callable
     for (label, key), surfaces in by_key.items():
         match_id = nlp.vocab.strings.add(f"{label}|{key}")
         keys[match_id] = (label, key)
-        matcher.add(str(match_id), list(nlp.tokenizer.pipe(sorted(set(surfaces)))))
+        matcher.add(str(match_id), list(tokenizer.pipe(sorted(set(surfaces)))))
     return matcher, keys
 
 
