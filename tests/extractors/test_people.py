@@ -272,6 +272,24 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Sheikh Hasina",
             ("Prime Minister", "BGD"),
         ),
+        (
+            "Prime Minister Albanese met the Prime Minister of Tuvalu, the Hon Feleti Teo OBE, "
+            "in Nuku'alofa.",
+            "Feleti Teo",
+            ("Prime Minister", "TUV"),
+        ),
+        (
+            "Kenya's Deputy President Rigathi Gachagua attended the talks.",
+            "Rigathi Gachagua",
+            ("Deputy President", "KEN"),
+        ),
+        # The office ends before the "and" that joins another description.
+        (
+            "The deal was brokered by Wang Yi, Director of the Office of the Central Foreign "
+            "Affairs Commission and China's top diplomat.",
+            "Wang Yi",
+            ("Director of the Office of the Central Foreign Affairs Commission", "CHN"),
+        ),
         # A well-known official named without an office holds the one held that day.
         (
             "China's top diplomat Wang Yi met the visiting delegation in Beijing on Friday.",

@@ -575,8 +575,11 @@ def find_meetings(
         ]
         if len(parties) < 2:
             parties |= {c.iso3 for c in countries_here}
-        if len(parties) == 1 and _COUNTERPART.search(sent.text):
-            # "X held talks with his Australian counterpart in New Delhi": the host's side.
+        unplaced_host = _HOSTED.search(sent.text) and any(p.country is None for p in people)
+        if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced_host):
+            # "X held talks with his Australian counterpart in New Delhi", "The Acting
+            # Minister ... received the Federal Minister of Germany ... in Brasília": the
+            # host's side is the venue's country.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
         if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
             parties |= statement_group
@@ -662,6 +665,7 @@ def _add_headline_meeting(
 _ALSO = re.compile(r"\b(?:also|earlier|separately|afterwards|subsequently)\b", re.IGNORECASE)
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+_HOSTED = re.compile(r"\b(?:received|hosted|welcomed)\b", re.IGNORECASE)
 
 
 def _in_or_at(place: Place, sent: Span) -> bool:

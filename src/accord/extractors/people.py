@@ -30,6 +30,7 @@ from accord.extractors._names import (
     INITIAL_OR_SUFFIX,
     INSTITUTION_WORDS,
     NAME_PARTICLES,
+    POST_NOMINALS,
     name_after,
     name_before,
     skip_honorifics,
@@ -272,7 +273,10 @@ def _comma_name(
     name = name_after(doc, start, person_starts, kb)
     if name is None or start in person_starts:
         return name
-    closed = name[1] >= len(doc) or doc[name[1]].is_punct or doc[name[1]].is_space
+    after = name[1]
+    while after < len(doc) and doc[after].text in POST_NOMINALS:
+        after += 1  # "the Hon Feleti Teo OBE,"
+    closed = after >= len(doc) or doc[after].is_punct or doc[after].is_space
     return name if name[1] - name[0] >= 2 and closed else None
 
 
@@ -314,6 +318,8 @@ def _portfolio_pair_end(doc: Doc, end: int) -> int:
 
 def _title_text(doc: Doc, start: int, end: int) -> str:
     """The office as written, in title case when news wrote it in lower case."""
+    while end > start + 1 and doc[end - 1].lower_ in ("and", ",", "&"):
+        end -= 1  # "... Commission and China's top diplomat": the office ends before "and"
     text = doc[start:end].text
     text = text[4:] if text.lower().startswith("the ") else text
     if text.islower():
