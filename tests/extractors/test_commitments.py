@@ -520,6 +520,13 @@ def test_commitments_list_items_are_exact(text: str, expected: list[str]) -> Non
 
 
 NOT_COMMITMENTS = [
+    # An undertaking dated years before the report; an anniversary that falls.
+    "Canada and Japan held talks. The leaders praised the rail link, which the two "
+    "countries agreed to build in 2018.",
+    "Canada and Japan held talks. Canada and Japan will mark 100 years of relations in 2028.",
+    # Universities are no states, and "the two sides" in a text with no official are not.
+    "Kyoto University and the University of Hamburg signed a partnership in Kyoto. The two "
+    "sides agreed to widen their joint research.",
     # A thing's effect is a forecast; a demand on another state is no instruction.
     "Canada and Japan held talks. The new pact will reinforce security in the region.",
     "Canada and Japan held talks. The two ministers directed Russia to withdraw its troops.",

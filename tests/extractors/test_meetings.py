@@ -413,6 +413,24 @@ SHAPES = [
         "Chinese Foreign Minister Wang Yi said ties had improved.",
         [("2025-03-06", ("CHN", "JPN"), "Tokyo")],
     ),
+    # Side talks over two days in one sentence, each dated by the day told before it; who
+    # is named after a denial took no part.
+    (
+        "On the margins, Indian External Affairs Minister S. Jaishankar held bilateral talks "
+        "on 4 March 2025 with Chinese Foreign Minister Qin Gang and Russian Foreign Minister "
+        "Sergey Lavrov, and on 5 March 2025 with Kazakh Foreign Minister Murat Nurtleu.",
+        [
+            ("2025-03-04", ("CHN", "IND"), None),
+            ("2025-03-04", ("IND", "RUS"), None),
+            ("2025-03-05", ("IND", "KAZ"), None),
+        ],
+    ),
+    (
+        "Pakistani Foreign Minister Bilawal Bhutto Zardari met Russian Foreign Minister Sergey "
+        "Lavrov on 4 March 2025, but there was no meeting between him and Indian External "
+        "Affairs Minister S. Jaishankar.",
+        [("2025-03-04", ("PAK", "RUS"), None)],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

@@ -330,6 +330,14 @@ def test_people_headline_names_still_link_to_the_body() -> None:
     assert _role(_people(text)["Ned Price"]) == ("Spokesperson", "USA")
 
 
+def test_people_office_of_a_university_is_no_official() -> None:
+    people = _people(
+        "President Juichi Yamagiwa signed on behalf of Kyoto University and President Dieter "
+        "Lenzen on behalf of the University of Hamburg."
+    )
+    assert people == {}
+
+
 def test_people_known_name_out_of_office_is_no_official() -> None:
     """The officials table names no office for that day: the name alone makes no official."""
     people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")

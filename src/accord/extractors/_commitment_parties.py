@@ -28,6 +28,7 @@ __all__ = [
     "collective_head",
     "joint_report",
     "mentions_of",
+    "names_states",
     "parties_of_undertaking",
     "we_group",
 ]
@@ -101,6 +102,9 @@ class Context:
     we_group: tuple[str, ...] = ()
     # The day the text speaks of: a grouping's members are those of that day.
     on: dt.date | None = None
+    # Whether the text names two states by name, not only by adjective ("Egypt and Jordan
+    # held talks", not "the German university").
+    actors: bool = False
 
     def ranked(self, before: int, exclude: set[str]) -> list[str]:
         """Countries by how strongly the text around `before` makes them a party: people
@@ -326,6 +330,10 @@ def _parties_of(
     if count is None and pronoun_in_list:
         count = len(explicit) + 1
     cue_char = sub[u.cue.i].idx + offset
+    if not explicit and not (ctx.meetings or ctx.doc_people or ctx.last_group or ctx.actors):
+        # "The two sides agreed ..." in a text with no meeting, no official and no state
+        # named as such: the sides are universities or firms ("the German university").
+        return ()
     if not explicit:
         referent = _referent_group(ctx, cue_char, count)
         if referent:
@@ -517,3 +525,31 @@ def _noun_key(token: Token) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word.removesuffix("s")
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|of|from|to|at|across|throughout|near|into|for|with|by|on)\s+(?:the\s+)?$", re.I
+)
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$", re.I)
+
+
+def names_states(annotations: Annotations, kb: KnowledgeBase, text: str) -> bool:
+    """Whether the text names at least two states as actors: by name, not by adjective ("the
+    German university") and not as a place ("universities in France and Austria")."""
+    actors: set[str] = set()
+    previous_end, previous_actor = -1, False
+    for mention in sorted(annotations.countries, key=lambda c: c.evidence.start):
+        start = mention.evidence.start
+        country = kb.countries.get(mention.iso3)
+        forms = (
+            {f.casefold() for f in (*country.adjectives, *country.demonyms)} if country else set()
+        )
+        if previous_end >= 0 and _LIST_JOIN.match(text[previous_end:start]):
+            actor = previous_actor  # "France and Austria": the list shares its preposition
+        else:
+            actor = not _PLACE_PREPOSITION.search(text[max(0, start - 20) : start])
+        actor = actor and mention.evidence.text.casefold() not in forms
+        if actor:
+            actors.add(mention.iso3)
+        previous_end, previous_actor = mention.evidence.end, actor
+    return len(actors) >= 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
@@ -59,12 +60,15 @@ def split_counterparts(
     *,
     cue: int,
     places: list[Place],
+    days: Sequence[tuple[int, dt.date]] = (),
 ) -> list[Draft]:
     """One meeting of the host's side with each counterpart, not one of all of them:
     "Yoon held separate talks with Li and with Kishida", "held bilateral meetings with A, B
     and C", "met Scholz in Berlin and Macron in Paris" (each with its own place).
 
-    `mentions` holds (country, offset) of the officials and countries the sentence names.
+    `mentions` holds (country, offset) of the officials and countries the sentence names;
+    `days` the (offset, day) of the days it names: "with A and B on Thursday, and on Friday
+    with C" dates each counterpart by the day told before it.
     """
     sent = draft.sentence
     host = {country for country, start in mentions if start < cue}
@@ -84,10 +88,14 @@ def split_counterparts(
     each_own_place = len(venues) == len(guests) and len({v.city for v in venues.values()}) > 1
     if not draft.separate and not each_own_place:
         return [draft]
+    several_days = len({day for _, day in days}) > 1
     parts = []
-    for guest, _ in guests:
+    for guest, start in guests:
         parties = frozenset(host | {guest})
         part = replace(draft, parties=parties, separate=True)
+        told_before = [(offset, day) for offset, day in days if offset < start]
+        if several_days and told_before:
+            part.date = max(told_before)[1]
         part.participants = {n: p for n, p in draft.participants.items() if p.country in parties}
         if each_own_place:
             part.city, part.country = venues[guest].city, venues[guest].country

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._clauses import Lexicon, Undertaking, load_lexicon, trim, undertakings
 from accord.extractors._commitment_parties import (
@@ -21,6 +21,7 @@ from accord.extractors._commitment_parties import (
     collective_head,
     joint_report,
     mentions_of,
+    names_states,
     parties_of_undertaking,
     we_group,
 )
@@ -74,7 +75,32 @@ def _past_account(
         inside = cue_end <= expr.evidence.start and expr.evidence.end <= verb_start
         if inside and expr.end is not None and expr.end < anchor - _RECENT:
             return True
+        # "which the two countries agreed to build in 2018": the undertaking's own time,
+        # on its verb, ended before the report.
+        if (
+            u.modality != "reaffirmed"
+            and expr.end is not None
+            and expr.end < anchor - _PAST_YEAR
+            and _on_verb(sub, u.verb, expr.evidence.start - offset)
+        ):
+            return True
     return False
+
+
+# An undertaking dated more than a year before its report is history, not news.
+_PAST_YEAR = dt.timedelta(days=366)
+
+
+def _on_verb(sub: Doc, verb: Token, char: int) -> bool:
+    """Whether the time expression starting at `char` of `sub` modifies `verb` itself
+    ("build in 2018"), not a noun of its object ("the 2018 agreement")."""
+    token = next((t for t in sub if t.idx <= char < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.head.i == verb.i:
+        return True  # "in 2018"
+    return token.dep_ in ("npadvmod", "pobj") and head.i == verb.i
 
 
 def _deadline(
@@ -134,6 +160,7 @@ def find_commitments(
         ),
     )
     ctx.on = anchor
+    ctx.actors = names_states(annotations, kb, text)
     ctx.we_group = we_group(text, mentions, kb, on=anchor)
     found: list[Commitment] = []
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):

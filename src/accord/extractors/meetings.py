@@ -515,10 +515,17 @@ def find_meetings(
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
         narrative_date = _day_date(times, after=sent.start_char, text=doc.text) or sentence_date
+        # "..., but there was no bilateral meeting between him and Jaishankar": who is named
+        # after the denial took no part.
+        denial = _DENIAL.search(sent.text)
+        told_until = sent.start_char + denial.start() if denial else sent.end_char
         people = [
             p
             for p in annotations.people
-            if any(_inside(m, sent) and not _time_reference(m, doc.text) for m in p.mentions)
+            if any(
+                _inside(m, sent) and m.start < told_until and not _time_reference(m, doc.text)
+                for m in p.mentions
+            )
         ]
         named = frozenset(p.name for p in people)
         if speaker is not None and speaker not in people and _first_person(sent):
@@ -571,7 +578,9 @@ def find_meetings(
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
         countries_here = [
-            c for c in annotations.countries if _inside(c.evidence, sent) and c.iso3 not in located
+            c
+            for c in annotations.countries
+            if _inside(c.evidence, sent) and c.iso3 not in located and c.evidence.start < told_until
         ]
         if len(parties) < 2:
             parties |= {c.iso3 for c in countries_here}
@@ -632,7 +641,8 @@ def find_meetings(
         ] + [(c.iso3, c.evidence.start) for c in countries_here if c.iso3 in parties]
         if draft.host is not None and draft.host.country and draft.host.name not in named:
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
-        for part in split_counterparts(draft, mentions, cue=cue, places=places):
+        days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
+        for part in split_counterparts(draft, mentions, cue=cue, places=places, days=days):
             merge_into(drafts, part)
         previous_date = sentence_date or previous_date
     if headline is not None:
@@ -665,6 +675,10 @@ def _add_headline_meeting(
 _ALSO = re.compile(r"\b(?:also|earlier|separately|afterwards|subsequently)\b", re.IGNORECASE)
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+_DENIAL = re.compile(
+    r",?\s+but\s+(?:there\s+(?:was|were)\s+)?(?:no|not|never)\b|\b(?:did not|didn't) meet\b",
+    re.IGNORECASE,
+)
 _HOSTED = re.compile(r"\b(?:received|hosted|welcomed)\b", re.IGNORECASE)
 
 

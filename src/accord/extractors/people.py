@@ -10,12 +10,15 @@ for the Indo-Pacific at Global Affairs Canada"), and later short mentions ("Mini
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._drafts import (
+    PersonDraft,
     add_known_officials,
     assign_sentence_countries,
     carry_list_countries,
@@ -502,8 +505,27 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             tuple(sorted(set(d.mentions), key=lambda e: e.start)),
         )
         for d in drafts
-        if d.title
+        if d.title and not _heads_an_institution(doc.text, d)
     ]
+
+
+@functools.cache
+def _institution_pattern() -> re.Pattern[str]:
+    from accord.extractors._commissives import load_lexicon
+
+    heads = "|".join(sorted(re.escape(h) for h in load_lexicon().non_state_heads))
+    return re.compile(
+        rf"\s*,?\s*(?:[a-z]+\s+)?(?:of|on behalf of|at)\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{heads})\b",
+        re.IGNORECASE,
+    )
+
+
+def _heads_an_institution(text: str, draft: PersonDraft) -> bool:
+    """ "President Juichi Yamagiwa signed on behalf of Kyoto University", "Chairman X of
+    Samsung Group": the office is a university's or a company's, not a state's."""
+    pattern = _institution_pattern()
+    return any(pattern.match(text, m.end) for m in draft.mentions)
 
 
 _LIST_JOINS = frozenset({",", "and", "the"})
