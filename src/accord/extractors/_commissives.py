@@ -88,11 +88,14 @@ class Lexicon:
     cue_pattern: re.Pattern[str]
 
 
+_IRREGULAR_PARTICIPLES = {"set": "set", "put": "put"}
+
+
 def _participle(verb: str) -> str:
-    """ "set" -> "set", "schedule" -> "scheduled", "slate" -> "slated"."""
-    if verb.endswith("e"):
-        return verb + "d"
-    return verb if verb.endswith("t") else verb + "ed"
+    """ "set" -> "set", "schedule" -> "scheduled", "direct" -> "directed"."""
+    if verb in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[verb]
+    return verb + "d" if verb.endswith("e") else verb + "ed"
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -125,8 +128,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             f"the commissive lexicon {path} names unknown modalities {bad}; "
             f"use one of {sorted(_MODALITIES)}"
         )
+    instruction = {str(v).lower() for v in data["instruction_verbs"]}
     stems = (
-        list(verbs)
+        [v for v in verbs if v not in instruction]
+        # "direct" is too common a prefix ("director", "directly") for the cheap cue test:
+        # the instruction verbs count in the forms that instruct.
+        + [f"{_participle(v)} " for v in sorted(instruction)]
+        + [f"{v}s " for v in sorted(instruction)]
         + list(data["reaffirm_verbs"])
         + list(data["future"])
         + list(data["reported_future"])

@@ -248,10 +248,13 @@ def grouping_members(
     """The member states of a grouping whose meeting the sentence says took place: "The
     57th ASEAN Foreign Ministers' Meeting (AMM) was held in Vientiane ..." speaks for every
     member that day, named or not."""
-    text = sent.doc.text
-    for org in annotations.organizations:
-        if not (sent.start_char <= org.evidence.start < sent.end_char):
-            continue
+    inside = [
+        o for o in annotations.organizations if sent.start_char <= o.evidence.start < sent.end_char
+    ]
+    if not inside:
+        return set()
+    text = sent.doc.text  # (built from the tokens on each call: only when a body is named)
+    for org in inside:
         head = GROUPING_MEETING.match(text, org.evidence.end)
         if head is None or not _CONVENED.match(text[head.end() : sent.end_char]):
             continue

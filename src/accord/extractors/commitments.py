@@ -165,9 +165,7 @@ def find_commitments(
     found: list[Commitment] = []
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):
         offset = sentence.start_char
-        ctx.follows_previous = (
-            ctx.previous_end >= 0 and not doc.text[ctx.previous_end : offset].strip()
-        )
+        ctx.follows_previous = ctx.previous_end >= 0 and not text[ctx.previous_end : offset].strip()
         parties: tuple[str, ...] = ()
         for u in undertakings(sub, lex):
             commitment = _commitment(u, sub, offset, text, annotations, anchor, ctx)

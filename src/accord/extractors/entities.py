@@ -102,7 +102,8 @@ def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
         if info is not None:
             found.append(Agreement(info.name, info.short, _evidence(s)))
     covered = [(a.evidence.start, a.evidence.end) for a in found if a.evidence]
-    for match in _NAMED_AGREEMENT.finditer(doc.text):
+    text = doc.text  # (spaCy builds it from the tokens on every access)
+    for match in _NAMED_AGREEMENT.finditer(text):
         start, end = match.span("name")
         words = match.group("name").split()
         while words and words[0] in _AGREEMENT_LEAD_WORDS:
@@ -113,12 +114,10 @@ def find_agreements(doc: Doc, *, kb: KnowledgeBase) -> list[Agreement]:
         name = " ".join(words)
         info = kb.agreement(name)
         if info is not None:
-            found.append(
-                Agreement(info.name, info.short, Evidence(start, end, doc.text[start:end]))
-            )
+            found.append(Agreement(info.name, info.short, Evidence(start, end, text[start:end])))
         else:
             found.append(
-                Agreement(name, match.group("short"), Evidence(start, end, doc.text[start:end]))
+                Agreement(name, match.group("short"), Evidence(start, end, text[start:end]))
             )
     return found
 
@@ -196,8 +195,8 @@ _NOT_A_CITY_BEFORE = re.compile(
 )
 
 
-def _named_as_region(doc: Doc, start_char: int) -> bool:
-    return bool(_NOT_A_CITY_BEFORE.search(doc.text, max(0, start_char - 30), start_char))
+def _named_as_region(text: str, start_char: int) -> bool:
+    return bool(_NOT_A_CITY_BEFORE.search(text, max(0, start_char - 30), start_char))
 
 
 def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
@@ -207,11 +206,12 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     region after a comma, when there is one, picks among cities of the same name.
     """
     places: list[Place] = []
-    opening = dateline_place(doc.text, kb=kb)
+    text = doc.text  # (spaCy builds it from the tokens on every access)
+    opening = dateline_place(text, kb=kb)
     if opening is not None:
         places.append(opening)
     for span in doc.spans[GAZETTEER_KEY]:
-        if _named_as_region(doc, span.start_char):
+        if _named_as_region(text, span.start_char):
             continue
         if span.label_ == "CITY" and not (opening and span.start_char < opening.evidence.end):
             iso3, _, name = span.kb_id_.partition("|")
@@ -221,7 +221,7 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     for index, ent in enumerate(ents):
         if ent.label_ != "GPE" or ent.kb_id_ or ent.start_char in known:
             continue
-        if _named_as_region(doc, ent.start_char):
+        if _named_as_region(text, ent.start_char):
             continue
         region = None
         end_span = ent

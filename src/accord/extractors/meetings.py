@@ -247,9 +247,10 @@ def _cue_position(sent: Span) -> int:
 _COMMENT = re.compile(r",\s+(?:which|who|whose|an?)\s")
 
 
-def _dated_elsewhere(sent: Span, times: list[TimeExpression], previous: dt.date | None) -> bool:
+def _dated_elsewhere(
+    sent: Span, times: list[TimeExpression], previous: dt.date | None, *, text: str
+) -> bool:
     """The sentence dates itself to a period that does not hold the date read so far."""
-    text = sent.doc.text
     cue = _cue_position(sent)
     periods = [
         t
@@ -492,14 +493,15 @@ def find_meetings(
     annotations = _with_body_parties(annotations)
     drafts: list[Draft] = []
     previous_date: dt.date | None = None
-    dateline = dateline_place(doc.text, annotations)
-    skip_before = dateline_end(doc.text)
+    text = doc.text  # (spaCy builds it from the tokens on every access)
+    dateline = dateline_place(text, annotations)
+    skip_before = dateline_end(text)
     # "TOKYO, June 3 (Reuters) -": the filing day stands in for an undated meeting's day.
     filed = _day_date([t for t in annotations.times if t.evidence.end <= skip_before], after=0)
-    speaker = _speaker(doc.text, annotations)
-    home = home_country(doc.text, annotations)
+    speaker = _speaker(text, annotations)
+    home = home_country(text, annotations)
     # "We, the Leaders of the G7 and of the EU, met in Hiroshima": the statement's "we".
-    statement_group = set(we_group(doc.text, mentions_of(annotations), load_kb(), on=published))
+    statement_group = set(we_group(text, mentions_of(annotations), load_kb(), on=published))
     headline: Span | None = None
     in_header = True  # lines before the first sentence of the body
     for sent in doc.sents:
@@ -508,13 +510,13 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
-        sentence_date = _day_date(times, after=_cue_position(sent), text=doc.text)
+        sentence_date = _day_date(times, after=_cue_position(sent), text=text)
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
-        narrative_date = _day_date(times, after=sent.start_char, text=doc.text) or sentence_date
+        narrative_date = _day_date(times, after=sent.start_char, text=text) or sentence_date
         # "..., but there was no bilateral meeting between him and Jaishankar": who is named
         # after the denial took no part.
         denial = _DENIAL.search(sent.text)
@@ -523,7 +525,7 @@ def find_meetings(
             p
             for p in annotations.people
             if any(
-                _inside(m, sent) and m.start < told_until and not _time_reference(m, doc.text)
+                _inside(m, sent) and m.start < told_until and not _time_reference(m, text)
                 for m in p.mentions
             )
         ]
@@ -560,7 +562,7 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
-        if sentence_date is None and _dated_elsewhere(sent, times, previous_date):
+        if sentence_date is None and _dated_elsewhere(sent, times, previous_date, text=text):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
         opens_with_group = bool(
             _GROUP_SUBJECT.match(sent.text.lstrip()) or _OFFICES_OF.match(sent.text.lstrip())

@@ -490,6 +490,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
                 draft.mentions.append(span_evidence(doc, ent.start, ent.end))
                 break
 
+    text = doc.text  # (spaCy builds it from the tokens on every access)
     add_known_officials(doc, drafts, claimed, on=on, skip=_is_headline)
     link_bare_surnames(doc, drafts, claimed)
     fill_from_known_officials(drafts, on=on)
@@ -505,7 +506,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             tuple(sorted(set(d.mentions), key=lambda e: e.start)),
         )
         for d in drafts
-        if d.title and not _heads_an_institution(doc.text, d)
+        if d.title and not _heads_an_institution(text, d)
     ]
 
 
