@@ -54,11 +54,14 @@ def _title_keys(title: str) -> set[str]:
     return {k for k in keys if k}
 
 
-def title_references(sent: Span, annotations: Annotations, *, cue: int) -> list[Person]:
+def title_references(
+    sent: Span, annotations: Annotations, *, cue: int, home: str | None = None
+) -> list[Person]:
     """Officials the sentence names by their office alone as the subject of its meeting
     verb (at offset `cue`): "The Secretary hosted ...", "the chancellor also held talks".
     An office several officials of the text hold is the one named first (a readout names
-    its own principal first)."""
+    its own principal first), or, among several, the one of the text's own country `home`
+    (its dateline's)."""
     text = sent.text
     lowered = text.lower()
     named_here = {
@@ -84,7 +87,11 @@ def title_references(sent: Span, annotations: Annotations, *, cue: int) -> list[
             if not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between):
                 continue  # not the one who met: "told the President", "the President's plan"
             if len(people) > 1:
-                continue
+                # Several presidents in a readout from Lima: "the President" is Peru's.
+                own = [p for p in people if p.country == home] if home else []
+                if len(own) != 1:
+                    continue
+                people = own
             person = people[0]
             if person.name not in named_here and person not in found:
                 found.append(person)

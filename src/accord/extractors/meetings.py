@@ -500,6 +500,7 @@ def find_meetings(
     filed = _day_date([t for t in annotations.times if t.evidence.end <= skip_before], after=0)
     speaker = _speaker(text, annotations)
     home = home_country(text, annotations)
+    dateline_country = dateline.country if dateline is not None else None
     # "We, the Leaders of the G7 and of the EU, met in Hiroshima": the statement's "we".
     statement_group = set(we_group(text, mentions_of(annotations), load_kb(), on=published))
     headline: Span | None = None
@@ -536,7 +537,9 @@ def find_meetings(
         # official only when the sentence names a counterpart official.
         people += [
             p
-            for p in title_references(sent, annotations, cue=_cue_position(sent))
+            for p in title_references(
+                sent, annotations, cue=_cue_position(sent), home=home or dateline_country
+            )
             if p not in people and any(q.country not in (None, p.country) for q in people)
         ]
         host = drafts[-1].host if drafts else None
