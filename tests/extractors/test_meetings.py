@@ -431,6 +431,13 @@ SHAPES = [
         "Affairs Minister S. Jaishankar.",
         [("2025-03-04", ("PAK", "RUS"), None)],
     ),
+    # "the President" among several presidents is the one of the dateline's country.
+    (
+        "LIMA, March 7 - Peruvian President Dina Boluarte received Chinese President Xi "
+        "Jinping on 5 March 2025. On 6 March 2025, the President met the President of the "
+        "Republic of Chile, Gabriel Boric.",
+        [("2025-03-05", ("CHN", "PER"), "Lima"), ("2025-03-06", ("CHL", "PER"), "Lima")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",
