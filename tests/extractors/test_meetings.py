@@ -438,6 +438,12 @@ SHAPES = [
         "Republic of Chile, Gabriel Boric.",
         [("2025-03-05", ("CHN", "PER"), "Lima"), ("2025-03-06", ("CHL", "PER"), "Lima")],
     ),
+    # "at the Government Palace" in a readout from Lima is in Lima, whatever the day.
+    (
+        "Press Release\n\nLima, 16 March 2025\n\nOn 6 March 2025, Peruvian President Dina "
+        "Boluarte received Chilean President Gabriel Boric at the Government Palace.",
+        [("2025-03-06", ("CHL", "PER"), "Lima")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

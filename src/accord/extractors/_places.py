@@ -154,12 +154,14 @@ def places_nearby(
     date: dt.date | None,
     dateline: Place | None,
     published: dt.date | None,
+    parties: frozenset[str] = frozenset(),
 ) -> list[Place]:
     """Where a meeting was held when its own sentence names no place.
 
     In order: a city introduced by "in" (or travelled to) earlier in the same paragraph, or
     in the paragraph before for a meeting "on the sidelines"; the city of an earlier meeting
-    the same day; the dateline, when the meeting is within three days of the report.
+    the same day; the dateline, when the meeting is within three days of the report or
+    was held at the seat of the dateline's own government, one of the `parties`.
     """
     text = sent.doc.text
     paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
@@ -179,7 +181,20 @@ def places_nearby(
     if same_day:
         return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
-    return [dateline] if dateline is not None and near_report else []
+    # "received ... at the Government Palace" in a readout from Lima: the seat of the
+    # dateline's own government, whatever the day.
+    at_home_seat = (
+        dateline is not None
+        and dateline.country in parties
+        and bool(_SEAT_OF_GOVERNMENT.search(sent.text))
+    )
+    return [dateline] if dateline is not None and (near_report or at_home_seat) else []
+
+
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"\bat the (?:Government|Presidential|National|Royal|Imperial|State)\s+"
+    r"(?:Palace|House|Mansion|Residence|Hall)\b|\bat the (?:Foreign|Defen[cs]e) Ministry\b"
+)
 
 
 LANDMARKS_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "landmarks.csv"

@@ -627,7 +627,13 @@ def find_meetings(
                 []
                 if call
                 else places_nearby(
-                    sent, annotations, drafts, date=date, dateline=dateline, published=published
+                    sent,
+                    annotations,
+                    drafts,
+                    date=date,
+                    dateline=dateline,
+                    published=published,
+                    parties=draft.parties,
                 )
             )
         )
