@@ -444,6 +444,13 @@ SHAPES = [
         "Boluarte received Chilean President Gabriel Boric at the Government Palace.",
         [("2025-03-06", ("CHL", "PER"), "Lima")],
     ),
+    # A dated earlier meeting of the same leaders, told in passing.
+    (
+        "Indian Prime Minister Narendra Modi met UAE President Mohamed bin Zayed Al Nahyan in "
+        "Abu Dhabi on 6 March 2025. The Leaders also recalled their talks in Ahmedabad on 9 "
+        "January 2025.",
+        [("2025-03-06", ("ARE", "IND"), "Abu Dhabi"), ("2025-01-09", ("ARE", "IND"), "Ahmedabad")],
+    ),
     # Well-known officials named without an office.
     (
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",

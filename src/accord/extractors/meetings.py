@@ -552,11 +552,15 @@ def find_meetings(
             sent, annotations, load_kb(), on=sentence_date or previous_date or published
         )
         together = len({p.country for p in people if p.country}) >= 2
-        cued = _has_cue(sent, joint=together) or (
-            together
-            and sentence_date is not None
-            and _together_somewhere(sent, annotations, dateline=dateline)
-            and _joint_subject(sent, people)
+        cued = (
+            _has_cue(sent, joint=together)
+            or (
+                together
+                and sentence_date is not None
+                and _together_somewhere(sent, annotations, dateline=dateline)
+                and _joint_subject(sent, people)
+            )
+            or (sentence_date is not None and bool(_RECALLED.search(sent.text)))
         )
         if _is_reported_sentence(sent):
             in_header = False
@@ -597,6 +601,8 @@ def find_meetings(
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
         if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
             parties |= statement_group
+        if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
+            parties |= statement_group  # "following our meeting in Madrid on June 29"
         if home is not None and office_subject(sent, cue=_cue_position(sent)):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
@@ -685,6 +691,13 @@ def _add_headline_meeting(
 # when a side's official is new.
 _ALSO = re.compile(r"\b(?:also|earlier|separately|afterwards|subsequently)\b", re.IGNORECASE)
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
+# "recalled their talks in Ahmedabad on 9 January", "following our meeting in Madrid on
+# June 29": a dated earlier meeting of the same parties, told in passing.
+_RECALLED = re.compile(
+    r"\b(?:their|our)\s+(?:(?:first|second|third|last|previous|earlier|bilateral|"
+    r"trilateral)\s+)?(?:meeting|talks|summit)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+_RECALLED_OURS = re.compile(r"\bour\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r",?\s+but\s+(?:there\s+(?:was|were)\s+)?(?:no|not|never)\b|\b(?:did not|didn't) meet\b",
