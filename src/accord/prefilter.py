@@ -31,7 +31,7 @@ _IRREGULAR = {
     "sit": ("sat",),
     "have": ("has", "had"),
 }
-# Verbs that count as a meeting cue only next to an event noun (see meetings._has_cue), so
+# Verbs that count as a meeting cue only next to an event noun (see _meeting_cues.has_cue), so
 # an event noun stands for them here.
 _NEED_EVENT_NOUN = frozenset({"hold", "have", "sit", "convene", "chair", "co-chair"})
 
@@ -115,7 +115,7 @@ class Prefilter:
             stems.add(_stem(verb.lower()))
             stems.update(_IRREGULAR.get(verb, ()))
         self._meeting_verb = re.compile(rf"\b(?:{_trie_pattern(sorted(stems))})", re.IGNORECASE)
-        # meetings._has_cue tests event nouns as plain substrings of the sentence.
+        # _meeting_cues.has_cue tests event nouns as plain substrings of the sentence.
         self._event_noun = re.compile(
             _trie_pattern(sorted({n.lower() for n in event_nouns})), re.IGNORECASE
         )
@@ -150,7 +150,7 @@ class Prefilter:
 def load_prefilter() -> Prefilter:
     """The pre-filter over the packaged knowledge base and lexicons, built once per process."""
     from accord.extractors._clauses import load_lexicon as load_commissives
-    from accord.extractors.meetings import load_lexicon as load_meetings
+    from accord.extractors._meeting_cues import load_lexicon as load_meetings
     from accord.kb import load_kb
     from accord.kb.people import load_people
 

@@ -15,14 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, replace
-from importlib import resources
+from dataclasses import replace
 
-import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from accord.errors import ReferenceDataError
 from accord.extractors._commitment_parties import mentions_of, we_group
+from accord.extractors._meeting_cues import CALL, cue_position, has_cue, is_call, load_lexicon
 from accord.extractors._meeting_drafts import (
     SEPARATE,
     Draft,
@@ -60,38 +58,6 @@ from accord.records import (
     Place,
     TimeExpression,
 )
-
-
-@dataclass(frozen=True)
-class MeetingLexicon:
-    verbs: frozenset[str]
-    joint_verbs: frozenset[str]
-    event_nouns: frozenset[str]
-    mechanism_heads: tuple[str, ...]
-    not_held: frozenset[str]
-    margins: tuple[str, ...]
-    reported_with_to: frozenset[str]
-    cancelled: tuple[str, ...]
-
-
-@functools.lru_cache(maxsize=1)
-def load_lexicon() -> MeetingLexicon:
-    """The meeting cues, read once from the packaged data file."""
-    source = resources.files("accord.nlp") / "patterns" / "meetings.yaml"
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    try:
-        return MeetingLexicon(
-            verbs=frozenset(data["verbs"]),
-            joint_verbs=frozenset(data["joint_verbs"]),
-            event_nouns=frozenset(str(n) for n in data["event_nouns"]),
-            mechanism_heads=tuple(data["mechanism_heads"]),
-            not_held=frozenset(data["not_held"]),
-            margins=tuple(data["margins"]),
-            reported_with_to=frozenset(data["reported_with_to"]),
-            cancelled=tuple(data["cancelled"]),
-        )
-    except (KeyError, TypeError) as error:
-        raise ReferenceDataError(f"meetings.yaml: missing or malformed section {error}") from error
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,15 +199,6 @@ def _joint_subject(sent: Span, people: list[Person]) -> bool:
     return False
 
 
-def _cue_position(sent: Span) -> int:
-    """Character offset of the sentence's first meeting verb (or its start)."""
-    verbs = load_lexicon().verbs
-    for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
-            return token.idx
-    return sent.start_char
-
-
 # ", which reviewed the pact concluded last October", ", a pact signed in 2024": a comment
 # on something the sentence names, whose date is not the meeting's.
 _COMMENT = re.compile(r",\s+(?:which|who|whose|an?)\s")
@@ -251,7 +208,7 @@ def _dated_elsewhere(
     sent: Span, times: list[TimeExpression], previous: dt.date | None, *, text: str
 ) -> bool:
     """The sentence dates itself to a period that does not hold the date read so far."""
-    cue = _cue_position(sent)
+    cue = cue_position(sent)
     periods = [
         t
         for t in times
@@ -266,80 +223,6 @@ def _dated_elsewhere(
     )
 
 
-# Events of one side only: "told a news conference" reports no meeting between parties.
-_NOT_EVENTS = re.compile(r"\b(?:news|press|media)\s+(?:conference|briefing|session)s?\b")
-
-
-def _words_before(sent: Span, token: Token) -> set[str]:
-    """The three words before a cue, without names: "On 26 May, Yoon held" is not "may".
-
-    "was pleased to welcome" reports the welcome: "to" after such a word is no plan.
-    """
-    window = sent.doc[max(sent.start, token.i - 3) : token.i]
-    words = [t.lower_ for t in window]
-    found = {t.lower_ for t in window if t.pos_ != "PROPN"}
-    if words[-2:-1] and words[-1] == "to" and words[-2] in load_lexicon().reported_with_to:
-        found.discard("to")
-    return found
-
-
-def _auxiliary(token: Token) -> bool:
-    """ "has chosen", "had already met": "have" before a participle is a tense, not a verb."""
-    for following in token.doc[token.i + 1 : token.i + 4]:
-        if following.pos_ in ("ADV", "PART"):
-            continue
-        return following.tag_ == "VBN"
-    return False
-
-
-def _has_cue(sent: Span, *, joint: bool = False) -> bool:
-    """A meeting verb that is not future, hypothetical or negated, or an event noun followed
-    by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
-    lex = load_lexicon()
-    lowered = sent.text.lower()
-    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in lex.cancelled):
-        return False  # "the talks planned for Friday were cancelled"
-    for token in sent:
-        if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
-            words_after = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
-            before = _words_before(sent, token)
-            if "between" in words_after and not before & lex.not_held:
-                return True
-            if _went_for_talks(sent, token):
-                return True
-    text = _NOT_EVENTS.sub("", sent.text.lower())
-    has_event_noun = any(noun in text for noun in lex.event_nouns)
-    verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
-    for token in sent:
-        if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
-            continue
-        if (
-            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair")
-            and not has_event_noun
-        ):
-            continue
-        if token.lemma_ == "have" and _auxiliary(token):
-            continue  # "Norway has chosen ...": an auxiliary holds nothing
-        if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
-            continue  # "welcomed Indonesia's decision", "received a letter": no visitor
-        if token.pos_ == "NOUN" and token.lemma_ != "call":
-            continue
-        following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
-        if (
-            token.lemma_ == "call"
-            and following in ("on", "upon", "for", "to")
-            and not (following in ("on", "upon") and _calls_on_someone(sent, token))
-        ):
-            continue  # "called on X to ...", "a call to fight hunger": a demand, not a call
-        before = _words_before(sent, token)
-        if token.lemma_ == "call" and ("what" in before or following in ("its", "their")):
-            continue  # "in what London called its largest deal": naming, not a call
-        if before & lex.not_held:
-            continue
-        return True
-    return False
-
-
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
 
 
@@ -351,74 +234,6 @@ def _time_reference(mention: Evidence, text: str) -> bool:
         "'s",
         "’s",
     )
-
-
-def _went_for_talks(sent: Span, noun: Token) -> bool:
-    """ "travelled to Cairo for talks with ...", "was in Delhi for a meeting with ...": a
-    past journey whose purpose was the meeting; "At a meeting with X ..., Y said": a
-    meeting told as the setting of what was said."""
-    doc = sent.doc
-    after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
-    window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
-    if after is None or after.lower_ != "with" or any(t.tag_ == "MD" for t in sent):
-        return False
-    if "for" in window:
-        return any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
-    # "At a meeting with X in Tokyo on Monday, Y said ...", "During talks with X, ...";
-    # not "In his meeting with X, ...", which goes back to a meeting already told.
-    setting = window[-2:] in (["at", "a"], ["during", "a"], ["in", "a"]) or (
-        noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
-    )
-    return setting and any(t.tag_ == "VBD" for t in sent)
-
-
-# Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
-_VISITORS = re.compile(
-    r"(?:leader|delegation|minister|president|premier|counterpart|envoy|ambassador|guest|"
-    r"chancellor|secretary|official|king|queen|prince|princess|chairman|chair|head)s?$"
-)
-
-
-# Names of documents and programmes, written in capitals like a visitor's name.
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "memorandum", "strategy", "agreement", "declaration", "plan", "initiative",
-        "framework", "roadmap", "statement", "accord", "treaty", "arrangement", "programme",
-        "program", "outlook", "vision", "charter", "communique", "communiqué", "partnership",
-    }
-)  # fmt: skip
-
-
-_WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "here", "on", "this", "morning"})
-
-
-def _welcomes_a_thing(token: Token) -> bool:
-    """The object welcomed or received is a thing, not a visitor: "welcomed New Zealand's
-    progress", "received a letter from President Biden"."""
-    doc = token.doc
-    owner = False  # after "India's": a title ("India's External Affairs Minister") is a visitor
-    for t in doc[token.i + 1 : min(token.i + 7, len(doc))]:
-        if t.lower_ in ("'s", "’s"):
-            owner = True
-        elif t.lower_ in _DOCUMENT_NOUNS:
-            return True  # "welcomed the Indo-Pacific Strategy", "... the Memorandum of ..."
-        elif t.text in ("-", "–") or t.lower_ in _WHEN_WORDS:
-            continue  # "Indo-Pacific"; "received today Mr. Antonio Tajani"
-        elif t.pos_ == "PROPN" and owner:
-            return False
-        elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
-            return t.pos_ == "NOUN" and not _VISITORS.match(t.lower_)
-    return False
-
-
-def _calls_on_someone(sent: Span, token: Token) -> bool:
-    """ "paid a courtesy call on President X", "called on Prime Minister X in Jakarta": a
-    visit to an official, not a demand ("called on X to stop ...")."""
-    if token.i > sent.start and sent.doc[token.i - 1].lower_ == "courtesy":
-        return True
-    rest = sent.doc[token.i + 2 : sent.end]
-    officials = [t for t in rest[:6] if t.pos_ == "PROPN"]
-    return bool(officials) and not any(t.lower_ == "to" and t.tag_ == "TO" for t in rest)
 
 
 _TRAILING_MARKERS = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+\s*$")
@@ -511,7 +326,7 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
-        sentence_date = _day_date(times, after=_cue_position(sent), text=text)
+        sentence_date = _day_date(times, after=cue_position(sent), text=text)
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
@@ -538,7 +353,7 @@ def find_meetings(
         people += [
             p
             for p in title_references(
-                sent, annotations, cue=_cue_position(sent), home=home or dateline_country
+                sent, annotations, cue=cue_position(sent), home=home or dateline_country
             )
             if p not in people and any(q.country not in (None, p.country) for q in people)
         ]
@@ -553,7 +368,7 @@ def find_meetings(
         )
         together = len({p.country for p in people if p.country}) >= 2
         cued = (
-            _has_cue(sent, joint=together)
+            has_cue(sent, joint=together)
             or (
                 together
                 and sentence_date is not None
@@ -564,7 +379,7 @@ def find_meetings(
         )
         if _is_reported_sentence(sent):
             in_header = False
-        elif in_header and headline is None and _has_cue(sent):
+        elif in_header and headline is None and has_cue(sent):
             headline = sent  # "Wang Yi Holds Talks with ...": kept in case the body names none
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
@@ -603,7 +418,7 @@ def find_meetings(
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
             parties |= statement_group  # "following our meeting in Madrid on June 29"
-        if home is not None and office_subject(sent, cue=_cue_position(sent)):
+        if home is not None and office_subject(sent, cue=cue_position(sent)):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
@@ -613,7 +428,7 @@ def find_meetings(
         draft.dated = sentence_date is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
-        cue = _cue_position(sent)
+        cue = cue_position(sent)
         draft.host = next(
             (p for p in people if p.country and _mentioned_before(p, sent, cue)), None
         ) or (people[0] if people and pronoun_subject(sent) else None)
@@ -625,7 +440,7 @@ def find_meetings(
         # A call has no venue: the dateline or an earlier city is where the report was
         # filed or the previous meeting held, not where either caller sat.
         told_places = [p for p in places if p.evidence.start >= skip_before]
-        call = _is_call(sent, placed=bool(told_places or landmark))
+        call = is_call(sent, placed=bool(told_places or landmark))
         nearby = (
             (told_places if call else places)
             or ([landmark] if landmark else [])
@@ -646,7 +461,7 @@ def find_meetings(
         if nearby:
             venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
-        draft.cameo = _CALL if call else _cameo(sent, draft)
+        draft.cameo = CALL if call else _cameo(sent, draft)
         draft.mechanism = _mechanism(sent)
         draft.separate = bool(SEPARATE.search(sent.text)) or _one_by_one(sent, draft)
         mentions = [
@@ -729,33 +544,6 @@ def _one_by_one(sent: Span, draft: Draft) -> bool:
 
 def _mentioned_before(person: Person, sent: Span, cue: int) -> bool:
     return any(_inside(m, sent) and m.start < cue for m in person.mentions)
-
-
-_CALL = "041"
-# "a courtesy call on the President" is a visit; "calls on X to" a demand.
-_PHONE = re.compile(
-    r"\b(?:(?:tele)?phone|video|virtual(?:ly)?|videoconference)\b"
-    r"|(?<!courtesy )\bcalls?\s+(?:with|between)\b|\b(?:held|had|made)\s+an?\s+call\b",
-    re.I,
-)
-# "Secretary Rubio spoke with ...": a State Department or No.10 readout's word for a call,
-# unless the sentence puts the two somewhere together.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:\w+\s+)?(?:with|to)\b", re.I)
-_IN_PERSON = re.compile(
-    r"\b(?:met|meets|meeting|visit\w*|host\w*|received|sidelines|margins|fringes)\b", re.I
-)
-
-
-_CALL_RECEIVED = re.compile(r"\b(?:received|made|had|held)\s+an?\s+(?:(?:tele)?phone|video)\s+call")
-
-
-def _is_call(sent: Span, *, placed: bool) -> bool:
-    """Whether the sentence reports a telephone or video call rather than a meeting."""
-    text = sent.text
-    in_person = _IN_PERSON.search(_CALL_RECEIVED.sub("", text))
-    if _PHONE.search(text) and not (placed and in_person):
-        return True
-    return bool(_SPOKE.search(text)) and not placed and not _IN_PERSON.search(text)
 
 
 def _cameo(sent: Span, draft: Draft) -> str:

@@ -1,0 +1,227 @@
+"""Meeting cues: whether a sentence reports a meeting or a call, from the lexicon in
+`nlp/patterns/meetings.yaml` and the words around its verb ("met", "held talks", "spoke by
+phone"; not "will meet", "called on X to", "welcomed the decision")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span, Token
+
+from accord.errors import ReferenceDataError
+
+__all__ = ["CALL", "MeetingLexicon", "cue_position", "has_cue", "is_call", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class MeetingLexicon:
+    verbs: frozenset[str]
+    joint_verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    mechanism_heads: tuple[str, ...]
+    not_held: frozenset[str]
+    margins: tuple[str, ...]
+    reported_with_to: frozenset[str]
+    cancelled: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> MeetingLexicon:
+    """The meeting cues, read once from the packaged data file."""
+    source = resources.files("accord.nlp") / "patterns" / "meetings.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    try:
+        return MeetingLexicon(
+            verbs=frozenset(data["verbs"]),
+            joint_verbs=frozenset(data["joint_verbs"]),
+            event_nouns=frozenset(str(n) for n in data["event_nouns"]),
+            mechanism_heads=tuple(data["mechanism_heads"]),
+            not_held=frozenset(data["not_held"]),
+            margins=tuple(data["margins"]),
+            reported_with_to=frozenset(data["reported_with_to"]),
+            cancelled=tuple(data["cancelled"]),
+        )
+    except (KeyError, TypeError) as error:
+        raise ReferenceDataError(f"meetings.yaml: missing or malformed section {error}") from error
+
+
+def cue_position(sent: Span) -> int:
+    """Character offset of the sentence's first meeting verb (or its start)."""
+    verbs = load_lexicon().verbs
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+            return token.idx
+    return sent.start_char
+
+
+# Events of one side only: "told a news conference" reports no meeting between parties.
+_NOT_EVENTS = re.compile(r"\b(?:news|press|media)\s+(?:conference|briefing|session)s?\b")
+
+
+def _words_before(sent: Span, token: Token) -> set[str]:
+    """The three words before a cue, without names: "On 26 May, Yoon held" is not "may".
+
+    "was pleased to welcome" reports the welcome: "to" after such a word is no plan.
+    """
+    window = sent.doc[max(sent.start, token.i - 3) : token.i]
+    words = [t.lower_ for t in window]
+    found = {t.lower_ for t in window if t.pos_ != "PROPN"}
+    if words[-2:-1] and words[-1] == "to" and words[-2] in load_lexicon().reported_with_to:
+        found.discard("to")
+    return found
+
+
+def _auxiliary(token: Token) -> bool:
+    """ "has chosen", "had already met": "have" before a participle is a tense, not a verb."""
+    for following in token.doc[token.i + 1 : token.i + 4]:
+        if following.pos_ in ("ADV", "PART"):
+            continue
+        return following.tag_ == "VBN"
+    return False
+
+
+def has_cue(sent: Span, *, joint: bool = False) -> bool:
+    """A meeting verb that is not future, hypothetical or negated, or an event noun followed
+    by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
+    lex = load_lexicon()
+    lowered = sent.text.lower()
+    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in lex.cancelled):
+        return False  # "the talks planned for Friday were cancelled"
+    for token in sent:
+        if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
+            words_after = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
+            before = _words_before(sent, token)
+            if "between" in words_after and not before & lex.not_held:
+                return True
+            if _went_for_talks(sent, token):
+                return True
+    text = _NOT_EVENTS.sub("", sent.text.lower())
+    has_event_noun = any(noun in text for noun in lex.event_nouns)
+    verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
+            continue
+        if (
+            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair")
+            and not has_event_noun
+        ):
+            continue
+        if token.lemma_ == "have" and _auxiliary(token):
+            continue  # "Norway has chosen ...": an auxiliary holds nothing
+        if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
+            continue  # "welcomed Indonesia's decision", "received a letter": no visitor
+        if token.pos_ == "NOUN" and token.lemma_ != "call":
+            continue
+        following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
+        if (
+            token.lemma_ == "call"
+            and following in ("on", "upon", "for", "to")
+            and not (following in ("on", "upon") and _calls_on_someone(sent, token))
+        ):
+            continue  # "called on X to ...", "a call to fight hunger": a demand, not a call
+        before = _words_before(sent, token)
+        if token.lemma_ == "call" and ("what" in before or following in ("its", "their")):
+            continue  # "in what London called its largest deal": naming, not a call
+        if before & lex.not_held:
+            continue
+        return True
+    return False
+
+
+def _went_for_talks(sent: Span, noun: Token) -> bool:
+    """ "travelled to Cairo for talks with ...", "was in Delhi for a meeting with ...": a
+    past journey whose purpose was the meeting; "At a meeting with X ..., Y said": a
+    meeting told as the setting of what was said."""
+    doc = sent.doc
+    after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
+    if after is None or after.lower_ != "with" or any(t.tag_ == "MD" for t in sent):
+        return False
+    if "for" in window:
+        return any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
+    # "At a meeting with X in Tokyo on Monday, Y said ...", "During talks with X, ...";
+    # not "In his meeting with X, ...", which goes back to a meeting already told.
+    setting = window[-2:] in (["at", "a"], ["during", "a"], ["in", "a"]) or (
+        noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
+    )
+    return setting and any(t.tag_ == "VBD" for t in sent)
+
+
+# Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
+_VISITORS = re.compile(
+    r"(?:leader|delegation|minister|president|premier|counterpart|envoy|ambassador|guest|"
+    r"chancellor|secretary|official|king|queen|prince|princess|chairman|chair|head)s?$"
+)
+
+
+# Names of documents and programmes, written in capitals like a visitor's name.
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "memorandum", "strategy", "agreement", "declaration", "plan", "initiative",
+        "framework", "roadmap", "statement", "accord", "treaty", "arrangement", "programme",
+        "program", "outlook", "vision", "charter", "communique", "communiqué", "partnership",
+    }
+)  # fmt: skip
+
+
+_WHEN_WORDS = frozenset({"today", "yesterday", "tonight", "here", "on", "this", "morning"})
+
+
+def _welcomes_a_thing(token: Token) -> bool:
+    """The object welcomed or received is a thing, not a visitor: "welcomed New Zealand's
+    progress", "received a letter from President Biden"."""
+    doc = token.doc
+    owner = False  # after "India's": a title ("India's External Affairs Minister") is a visitor
+    for t in doc[token.i + 1 : min(token.i + 7, len(doc))]:
+        if t.lower_ in ("'s", "’s"):
+            owner = True
+        elif t.lower_ in _DOCUMENT_NOUNS:
+            return True  # "welcomed the Indo-Pacific Strategy", "... the Memorandum of ..."
+        elif t.text in ("-", "–") or t.lower_ in _WHEN_WORDS:
+            continue  # "Indo-Pacific"; "received today Mr. Antonio Tajani"
+        elif t.pos_ == "PROPN" and owner:
+            return False
+        elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
+            return t.pos_ == "NOUN" and not _VISITORS.match(t.lower_)
+    return False
+
+
+def _calls_on_someone(sent: Span, token: Token) -> bool:
+    """ "paid a courtesy call on President X", "called on Prime Minister X in Jakarta": a
+    visit to an official, not a demand ("called on X to stop ...")."""
+    if token.i > sent.start and sent.doc[token.i - 1].lower_ == "courtesy":
+        return True
+    rest = sent.doc[token.i + 2 : sent.end]
+    officials = [t for t in rest[:6] if t.pos_ == "PROPN"]
+    return bool(officials) and not any(t.lower_ == "to" and t.tag_ == "TO" for t in rest)
+
+
+CALL = "041"  # CAMEO: make a telephone call
+# "a courtesy call on the President" is a visit; "calls on X to" a demand.
+_PHONE = re.compile(
+    r"\b(?:(?:tele)?phone|video|virtual(?:ly)?|videoconference)\b"
+    r"|(?<!courtesy )\bcalls?\s+(?:with|between)\b|\b(?:held|had|made)\s+an?\s+call\b",
+    re.I,
+)
+# "Secretary Rubio spoke with ...": a State Department or No.10 readout's word for a call,
+# unless the sentence puts the two somewhere together.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:\w+\s+)?(?:with|to)\b", re.I)
+_IN_PERSON = re.compile(
+    r"\b(?:met|meets|meeting|visit\w*|host\w*|received|sidelines|margins|fringes)\b", re.I
+)
+
+
+_CALL_RECEIVED = re.compile(r"\b(?:received|made|had|held)\s+an?\s+(?:(?:tele)?phone|video)\s+call")
+
+
+def is_call(sent: Span, *, placed: bool) -> bool:
+    """Whether the sentence reports a telephone or video call rather than a meeting."""
+    text = sent.text
+    in_person = _IN_PERSON.search(_CALL_RECEIVED.sub("", text))
+    if _PHONE.search(text) and not (placed and in_person):
+        return True
+    return bool(_SPOKE.search(text)) and not placed and not _IN_PERSON.search(text)
