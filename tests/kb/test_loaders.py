@@ -220,3 +220,18 @@ def test_loaders_bad_user_areas_file(tmp_path: Path) -> None:
     extra.write_text("areas:\n  - id: Bad Id\n    terms: [x]\n", encoding="utf-8")
     with pytest.raises(ReferenceDataError, match=r"areas\.yaml: entry 1 \(Bad Id\): id 'Bad Id'"):
         build_kb(areas_path=extra)
+
+
+def test_loaders_landmarks_read_and_bad_row_named(tmp_path: Path) -> None:
+    from accord.kb.loaders import read_landmarks
+
+    good = tmp_path / "landmarks.csv"
+    good.write_text("# venues\nname,city,iso3\nWhite House,Washington,USA\ncamp david,,USA\n")
+    assert read_landmarks(good) == {
+        "white house": ("Washington", "USA"),
+        "camp david": (None, "USA"),
+    }
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,city,iso3\nsomewhere,Nowhere,US\n")
+    with pytest.raises(ReferenceDataError, match=r"bad\.csv: line 2: needs a name and an ISO3"):
+        read_landmarks(bad)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import re
@@ -10,9 +9,9 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from accord.errors import ReferenceDataError
 from accord.extractors._meeting_drafts import Draft
 from accord.extractors.entities import DATELINE_LINES
+from accord.kb.loaders import read_landmarks
 from accord.records import Annotations, Evidence, Place
 
 __all__ = [
@@ -204,17 +203,7 @@ LANDMARKS_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "landmark
 def _landmarks() -> tuple[dict[str, tuple[str | None, str]], re.Pattern[str]]:
     """Seats of government and state venues a readout names instead of their city ("at
     the White House" is in Washington), from `kb/data/landmarks.csv`."""
-    lines = [
-        ln for ln in LANDMARKS_PATH.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"
-    ]
-    table: dict[str, tuple[str | None, str]] = {}
-    for number, row in enumerate(csv.DictReader(lines), start=2):
-        name, iso3 = (row.get("name") or "").strip().lower(), (row.get("iso3") or "").strip()
-        if not name or len(iso3) != 3:
-            raise ReferenceDataError(
-                f"{LANDMARKS_PATH}: row {number}: needs a name and an ISO3 code; fix the row"
-            )
-        table[name] = ((row.get("city") or "").strip() or None, iso3)
+    table = read_landmarks(LANDMARKS_PATH)
     names = sorted(table, key=len, reverse=True)
     pattern = re.compile(
         r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(map(re.escape, names)) + r")\b",

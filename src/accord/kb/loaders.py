@@ -252,6 +252,16 @@ def read_regions(path: Path) -> tuple[Region, ...]:
     return tuple(regions)
 
 
+def read_landmarks(path: Path) -> dict[str, tuple[str | None, str]]:
+    """Seats of government and state venues: lower-case name -> (city or None, ISO3)."""
+    table: dict[str, tuple[str | None, str]] = {}
+    for line_no, row in _csv_rows(path, ("name", "city", "iso3")):
+        if not row["name"] or len(row["iso3"]) != 3:
+            raise fail(path, f"line {line_no}", "needs a name and an ISO3 code; fix the row")
+        table[row["name"].lower()] = (row["city"] or None, row["iso3"])
+    return table
+
+
 # --- YAML -----------------------------------------------------------------------------------
 
 
