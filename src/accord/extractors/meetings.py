@@ -205,10 +205,10 @@ _COMMENT = re.compile(r",\s+(?:which|who|whose|an?)\s")
 
 
 def _dated_elsewhere(
-    sent: Span, times: list[TimeExpression], previous: dt.date | None, *, text: str
+    times: list[TimeExpression], previous: dt.date | None, *, text: str, cue: int
 ) -> bool:
-    """The sentence dates itself to a period that does not hold the date read so far."""
-    cue = cue_position(sent)
+    """The sentence dates itself to a period that does not hold the date read so far
+    (`cue`: the offset of its meeting verb)."""
     periods = [
         t
         for t in times
@@ -326,7 +326,8 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
-        sentence_date = _day_date(times, after=cue_position(sent), text=text)
+        cue = cue_position(sent)
+        sentence_date = _day_date(times, after=cue, text=text)
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
@@ -352,9 +353,7 @@ def find_meetings(
         # official only when the sentence names a counterpart official.
         people += [
             p
-            for p in title_references(
-                sent, annotations, cue=cue_position(sent), home=home or dateline_country
-            )
+            for p in title_references(sent, annotations, cue=cue, home=home or dateline_country)
             if p not in people and any(q.country not in (None, p.country) for q in people)
         ]
         host = drafts[-1].host if drafts else None
@@ -384,7 +383,7 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
-        if sentence_date is None and _dated_elsewhere(sent, times, previous_date, text=text):
+        if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
         opens_with_group = bool(
             _GROUP_SUBJECT.match(sent.text.lstrip()) or _OFFICES_OF.match(sent.text.lstrip())
@@ -418,7 +417,7 @@ def find_meetings(
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
             parties |= statement_group  # "following our meeting in Madrid on June 29"
-        if home is not None and office_subject(sent, cue=cue_position(sent)):
+        if home is not None and office_subject(sent, cue=cue):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
@@ -428,7 +427,6 @@ def find_meetings(
         draft.dated = sentence_date is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
-        cue = cue_position(sent)
         draft.host = next(
             (p for p in people if p.country and _mentioned_before(p, sent, cue)), None
         ) or (people[0] if people and pronoun_subject(sent) else None)

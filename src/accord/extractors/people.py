@@ -296,16 +296,7 @@ def _bridge_particles(doc: Doc, start: int, kb: KnowledgeBase) -> int:
         begin -= 2
     if begin == start:
         return start
-    return skip_honorifics(doc, _honorific_start(doc, begin, kb), start, kb)
-
-
-def _honorific_start(doc: Doc, begin: int, kb: KnowledgeBase) -> int:
-    """`begin`, or earlier over the honorifics written right before it ("His Royal Highness
-    Prince")."""
-    i = begin
-    while i > 0 and doc[i - 1].is_title and kb.strip_honorifics(doc[i - 1 : begin].text) == "":
-        i -= 1
-    return i
+    return skip_honorifics(doc, begin, start, kb)
 
 
 def _portfolio_pair_end(doc: Doc, end: int) -> int:
