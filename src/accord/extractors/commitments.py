@@ -81,6 +81,7 @@ def _past_account(
             u.modality != "reaffirmed"
             and expr.end is not None
             and expr.end < anchor - _PAST_YEAR
+            and offset <= expr.evidence.start < offset + len(sub.text)
             and _on_verb(sub, u.verb, expr.evidence.start - offset)
         ):
             return True
