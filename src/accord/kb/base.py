@@ -210,6 +210,7 @@ class KnowledgeBase:
                 self._ambiguous_country_index.add(alias, country, label=label)
 
     def _index_organizations(self) -> None:
+        self._party_bodies = {o.party: o for o in self.organizations.values() if o.party}
         self._org_index: _AliasIndex[Organization] = _AliasIndex(self._sources["organizations"])
         for org in self.organizations.values():
             for alias in (org.id, org.name, *org.aliases):
@@ -305,14 +306,15 @@ class KnowledgeBase:
 
     def is_party(self, code: str) -> bool:
         """Whether `code` can name a party: a country's ISO3, or a body's party code."""
-        return code in self.countries or any(o.party == code for o in self.organizations.values())
+        return code in self.countries or code in self._party_bodies
 
     def party_name(self, code: str) -> str | None:
         """The name of a party: a country's, or a body's that is a party in its own right."""
         country = self.countries.get(code)
         if country is not None:
             return country.name
-        return next((o.name for o in self.organizations.values() if o.party == code), None)
+        body = self._party_bodies.get(code)
+        return body.name if body is not None else None
 
     def member_states(self, org_id: str, *, on: dt.date | None = None) -> tuple[str, ...]:
         """The states that belong to an organization (on a day, when given), sorted.
