@@ -301,6 +301,30 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Richard Marles",
             ("Deputy Prime Minister and Minister for Defence", "AUS"),
         ),
+        # An envoy's posting belongs to the office; the country is whose envoy they are.
+        (
+            "The Ambassador of India to the United States, Vinay Kwatra, attended the talks.",
+            "Vinay Kwatra",
+            ("Ambassador to the United States", "IND"),
+        ),
+        (
+            "Brazil's Ambassador to Germany Roberto Jaguaribe attended the talks.",
+            "Roberto Jaguaribe",
+            ("Ambassador to Germany", "BRA"),
+        ),
+        # A name after the portfolio's comma: the portfolio's last words are not the name.
+        (
+            "Germany's Special Envoy for International Climate Action, Jennifer Morgan, and "
+            "the Ambassador of Brazil to Germany, Roberto Jaguaribe, attended the meeting.",
+            "Jennifer Morgan",
+            ("Special Envoy for International Climate Action", "DEU"),
+        ),
+        (
+            "Germany's Special Envoy for International Climate Action, Jennifer Morgan, and "
+            "the Ambassador of Brazil to Germany, Roberto Jaguaribe, attended the meeting.",
+            "Roberto Jaguaribe",
+            ("Ambassador to Germany", "BRA"),
+        ),
     ],
 )
 def test_people_real_readout_shapes(text: str, name: str, role: tuple[str, str]) -> None:

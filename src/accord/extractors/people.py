@@ -154,6 +154,18 @@ def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
     return None, None, index
 
 
+def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
+    """The end of an envoy's posting, "to [the] COUNTRY", at `index` (or `index`)."""
+    found = kb.title(title.text)
+    if found is None or found.kind != "diplomat" or index >= len(doc) or doc[index].lower_ != "to":
+        return index
+    start = index + 1 + (index + 1 < len(doc) and doc[index + 1].lower_ == "the")
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.start == start and span.label_ == "GPE":
+            return span.end
+    return index
+
+
 def _inside_span(doc: Doc, index: int) -> bool:
     """Whether a cut at `index` falls inside a reference-data span ("the Chinese | foreign
     ministry")."""
@@ -338,6 +350,12 @@ def _give_back_name(
         return title_end, after
     if after < len(doc) and doc[after].is_alpha and doc[after].text[:1].isupper():
         return title_end, after  # more capitalized words follow: not a name's end
+    if (
+        after < len(doc)
+        and doc[after].text == ","
+        and _comma_name(doc, after + 1, person_starts, kb)
+    ):
+        return title_end, after  # "Envoy for International Climate Action, Jennifer Morgan"
     link = max(
         i for i in range(title.start, title_end) if doc[i].lower_ in _TITLE_LINKS | {"and", "the"}
     )
@@ -394,7 +412,14 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         after_country, after_body, after = _of_affiliation(doc, title_end)
         title_end, after = _give_back_name(doc, title, title_end, after, person_starts, kb)
         title_bodies[title.start] = after_body
-        return _title_text(doc, text_start, title_end), inner_country or after_country, after
+        text = _title_text(doc, text_start, title_end)
+        posted = _posting_end(doc, after, title, kb)
+        if posted > after:
+            # "Ambassador of Brazil to Germany": the posting is part of the office, and its
+            # country is where the envoy serves, not whose envoy they are.
+            text = f"{text} {doc[after:posted].text}"
+            after = posted
+        return text, inner_country or after_country, after
 
     # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
     introduced: dict[int, tuple[tuple[int, int], str, str | None]] = {}
@@ -654,6 +679,6 @@ def _apposition_follows(doc: Doc, index: int, appositive_starts: set[int]) -> bo
     separated = doc[index].text == "," or (doc[index].is_space and "\n" in doc[index].text)
     if not separated and "\n" in doc[index - 1].whitespace_:
         return index in appositive_starts
-    if not separated:
-        return False
+    if not separated or (index + 1 < len(doc) and doc[index + 1].lower_ == "and"):
+        return False  # "Jennifer Morgan, and the Ambassador ...": the next person of a list
     return any(i in appositive_starts for i in range(index + 1, min(index + 5, len(doc))))
