@@ -456,6 +456,19 @@ SHAPES = [
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",
         [("2025-03-06", ("AUS", "IND"), "Canberra")],
     ),
+    # A host's minister the text gives no country is of the venue's side.
+    (
+        "On 6 March 2025, in Brasília, Minister Annalena Baerbock of Germany also met the "
+        "Minister of the Environment and Climate Change, Marina Silva.",
+        [("2025-03-06", ("BRA", "DEU"), "Brasília")],
+    ),
+    # An unnamed Prime Minister is of the country the text pairs with the counterpart's.
+    (
+        "PM call with Prime Minister Modi of India: 8 March 2025\n\nThe Prime Minister spoke "
+        "to Prime Minister Narendra Modi of India this afternoon. The leaders welcomed the "
+        "trade agreement between the UK and India.",
+        [("2025-03-08", ("GBR", "IND"), None)],
+    ),
 ]
 
 
@@ -503,6 +516,17 @@ NOT_MEETINGS = [
 @pytest.mark.parametrize("text", NOT_MEETINGS)
 def test_meetings_not_meetings(text: str) -> None:
     assert _meetings(text) == []
+
+
+def test_meetings_participant_without_country_takes_the_unrepresented_side() -> None:
+    (meeting,) = _meetings(
+        "On 6 March 2025, in Brasília, Minister Annalena Baerbock of Germany also met the "
+        "Minister of the Environment and Climate Change, Marina Silva."
+    )
+    assert {p.name: p.country for p in meeting.participants} == {
+        "Annalena Baerbock": "DEU",
+        "Marina Silva": "BRA",
+    }
 
 
 def test_meetings_place_in_the_topic_is_not_the_venue() -> None:

@@ -37,6 +37,7 @@ from accord.extractors._meeting_rules import (
     pronoun_subject,
     statement_author,
     title_references,
+    unnamed_side,
 )
 from accord.extractors._places import (
     dateline_end,
@@ -407,18 +408,23 @@ def find_meetings(
         ]
         if len(parties) < 2:
             parties |= {c.iso3 for c in countries_here}
-        unplaced_host = _HOSTED.search(sent.text) and any(p.country is None for p in people)
-        if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced_host):
+        unplaced = any(p.country is None and p.body is None for p in people)
+        if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced):
             # "X held talks with his Australian counterpart in New Delhi", "The Acting
-            # Minister ... received the Federal Minister of Germany ... in Brasília": the
-            # host's side is the venue's country.
+            # Minister ... received the Federal Minister of Germany ... in Brasília", "in
+            # Brasília, Minister Baerbock also met the Minister of the Environment": the
+            # other side is the venue's country.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
         if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
             parties |= statement_group  # "following our meeting in Madrid on June 29"
-        if home is not None and office_subject(sent, cue=cue):
-            parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
+        if office_subject(sent, cue=cue):
+            # "The Prime Minister spoke to ..." in a Downing Street readout
+            partner = next(iter(parties)) if len(parties) == 1 else None
+            side = home or (partner and unnamed_side(text, annotations, partner=partner))
+            if side is not None:
+                parties.add(side)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
@@ -516,7 +522,6 @@ _DENIAL = re.compile(
     r",?\s+but\s+(?:there\s+(?:was|were)\s+)?(?:no|not|never)\b|\b(?:did not|didn't) meet\b",
     re.IGNORECASE,
 )
-_HOSTED = re.compile(r"\b(?:received|hosted|welcomed)\b", re.IGNORECASE)
 
 
 def _in_or_at(place: Place, sent: Span) -> bool:
@@ -571,9 +576,16 @@ def _to_meeting(draft: Draft) -> Meeting:
     text = sent.text.rstrip()
     kb = load_kb()
     # A body's official keeps the record's shape: no country, the body is the party.
+    participants = list(draft.participants.values())
+    # An official the text gave no country ("the Minister of the Environment, Marina Silva"
+    # in a note of the host's ministry) is of the one side no other participant stands for.
+    unrepresented = set(draft.parties) - {p.country for p in participants}
+    if len(draft.parties) == 2 and len(unrepresented) == 1:
+        side = unrepresented.pop()
+        participants = [replace(p, country=p.country or side) for p in participants]
     participants = [
         replace(p, country=None) if p.country and p.country not in kb.countries else p
-        for p in draft.participants.values()
+        for p in participants
     ]
     return Meeting(
         date=draft.date,
