@@ -456,18 +456,50 @@ SHAPES = [
         "Rajnath Singh held talks with Richard Marles in Canberra on 6 March 2025.",
         [("2025-03-06", ("AUS", "IND"), "Canberra")],
     ),
+    # "back-to-back meetings with A and B": one bilateral per counterpart.
+    (
+        "Indian Prime Minister Narendra Modi held back-to-back meetings with British Prime "
+        "Minister Rishi Sunak and Japanese Prime Minister Fumio Kishida in New Delhi on 6 "
+        "March 2025.",
+        [("2025-03-06", ("GBR", "IND"), "New Delhi"), ("2025-03-06", ("IND", "JPN"), "New Delhi")],
+    ),
+    # "pulled aside": an informal meeting is a meeting.
+    (
+        "On 6 March 2025, Indian Prime Minister Narendra Modi pulled aside Canadian Prime "
+        "Minister Justin Trudeau in New Delhi.",
+        [("2025-03-06", ("CAN", "IND"), "New Delhi")],
+    ),
+    # A noun of meeting followed by "between" and who took part.
+    (
+        "The call grew out of a long session between US National Security Adviser Jake "
+        "Sullivan and Chinese diplomat Yang Jiechi in Zurich on 6 March 2025.",
+        [("2025-03-06", ("CHN", "USA"), "Zürich")],
+    ),
+    # A meeting of named officials recalled by its month has no day.
+    (
+        "When Australian Prime Minister Anthony Albanese and Vietnamese Prime Minister Pham "
+        "Minh Chinh met in Canberra in March 2024, they raised ties to the highest level.",
+        [(None, ("AUS", "VNM"), "Canberra")],
+    ),
+    # A format named after its members: their meeting was the third member's too.
+    (
+        "Foreign Minister Cho Tae-yul of Korea and Chinese Foreign Minister Wang Yi attended "
+        "the Korea-Japan-China Foreign Ministers' Meeting held in Busan on 6 March 2025.",
+        [("2025-03-06", ("CHN", "JPN", "KOR"), "Busan")],
+    ),
+    # A headline over a body that reports its meeting adds none of its own.
+    (
+        "Foreign Secretary hosts US Secretary of State in London\n\n"
+        "Foreign Secretary David Lammy met US Secretary of State Antony Blinken in London on "
+        "6 March 2025. They discussed Iran's supply of missiles to Russia for its war on "
+        "Ukraine.",
+        [("2025-03-06", ("GBR", "USA"), "London")],
+    ),
     # A host's minister the text gives no country is of the venue's side.
     (
         "On 6 March 2025, in Brasília, Minister Annalena Baerbock of Germany also met the "
         "Minister of the Environment and Climate Change, Marina Silva.",
         [("2025-03-06", ("BRA", "DEU"), "Brasília")],
-    ),
-    # An unnamed Prime Minister is of the country the text pairs with the counterpart's.
-    (
-        "PM call with Prime Minister Modi of India: 8 March 2025\n\nThe Prime Minister spoke "
-        "to Prime Minister Narendra Modi of India this afternoon. The leaders welcomed the "
-        "trade agreement between the UK and India.",
-        [("2025-03-08", ("GBR", "IND"), None)],
     ),
 ]
 
@@ -479,6 +511,12 @@ def test_meetings_shapes(text: str, expected: list[tuple[str, tuple[str, ...], s
 
 # Sentences that report no meeting between parties.
 NOT_MEETINGS = [
+    # A participle of speaking opens a statement, not a call.
+    "Speaking on 6 March 2025, Biden said the two leaders had agreed that their officials "
+    "would look at starting talks on strategic stability.",
+    # A nationality that qualifies a company names no party.
+    "On 6 March 2025, Brazilian President Lula da Silva visited a research centre of the "
+    "Chinese technology company Huawei, where he met with the company's executives.",
     # Welcoming or receiving a thing is no visit: a decision, a letter.
     "On 6 March 2025, Foreign Minister Penny Wong welcomed Indonesia's decision to join the "
     "initiative.",

@@ -14,13 +14,24 @@ from spacy.tokens import Span, Token
 
 from accord.errors import ReferenceDataError
 
-__all__ = ["CALL", "MeetingLexicon", "cue_position", "has_cue", "is_call", "load_lexicon"]
+__all__ = [
+    "CALL",
+    "MeetingLexicon",
+    "cue_position",
+    "has_cue",
+    "is_call",
+    "load_lexicon",
+    "qualifies_business",
+]
 
 
 @dataclass(frozen=True)
 class MeetingLexicon:
     verbs: frozenset[str]
     joint_verbs: frozenset[str]
+    phrasal_verbs: dict[str, str]
+    business_nouns: frozenset[str]
+    between_nouns: frozenset[str]
     event_nouns: frozenset[str]
     mechanism_heads: tuple[str, ...]
     not_held: frozenset[str]
@@ -37,6 +48,9 @@ def load_lexicon() -> MeetingLexicon:
     try:
         return MeetingLexicon(
             verbs=frozenset(data["verbs"]),
+            phrasal_verbs={str(k): str(v) for k, v in data["phrasal_verbs"].items()},
+            between_nouns=frozenset(data["between_nouns"]),
+            business_nouns=frozenset(data["business_nouns"]),
             joint_verbs=frozenset(data["joint_verbs"]),
             event_nouns=frozenset(str(n) for n in data["event_nouns"]),
             mechanism_heads=tuple(data["mechanism_heads"]),
@@ -53,9 +67,33 @@ def cue_position(sent: Span) -> int:
     """Character offset of the sentence's first meeting verb (or its start)."""
     verbs = load_lexicon().verbs
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs:
+        if token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in verbs or _phrasal(token)):
             return token.idx
     return sent.start_char
+
+
+def qualifies_business(text: str, end: int) -> bool:
+    """Whether the nationality ending at `end` qualifies a company or its people ("the
+    Chinese technology company Huawei"), not a party."""
+    words = re.findall(r"[\w-]+|[^\w\s]", text[end : end + 40])[:3]
+    nouns = load_lexicon().business_nouns
+    for word in words:
+        if not word[:1].isalnum():
+            return False
+        if word.lower() in nouns:
+            return True
+    return False
+
+
+def _next_word(token: Token) -> str:
+    return token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+
+
+def _phrasal(token: Token) -> bool:
+    """ "pulled aside", "sat down with": a verb that reports a meeting with its particle."""
+    particle = load_lexicon().phrasal_verbs.get(token.lemma_.lower())
+    following = token.doc[token.i + 1 : token.i + 4]
+    return particle is not None and any(t.lower_ == particle for t in following)
 
 
 # Events of one side only: "told a news conference" reports no meeting between parties.
@@ -92,7 +130,7 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
     if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in lex.cancelled):
         return False  # "the talks planned for Friday were cancelled"
     for token in sent:
-        if token.lower_ in ("meeting", "talks", "summit", "call") and token.pos_ == "NOUN":
+        if token.lower_ in lex.between_nouns and token.pos_ == "NOUN":
             words_after = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
             before = _words_before(sent, token)
             if "between" in words_after and not before & lex.not_held:
@@ -103,6 +141,10 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
     for token in sent:
+        if token.pos_ in ("VERB", "AUX") and _phrasal(token):
+            if not _words_before(sent, token) & lex.not_held:
+                return True
+            continue
         if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
             continue
         if (
@@ -112,6 +154,12 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Norway has chosen ...": an auxiliary holds nothing
+        if (
+            token.tag_ == "VBG"
+            and token.lemma_ == "speak"
+            and _next_word(token) not in ("with", "by")
+        ):
+            continue  # "Speaking on Tuesday, he said ...": a statement, not a call
         if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
             continue  # "welcomed Indonesia's decision", "received a letter": no visitor
         if token.pos_ == "NOUN" and token.lemma_ != "call":

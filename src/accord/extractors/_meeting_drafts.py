@@ -36,12 +36,13 @@ class Draft:
     named: frozenset[str] = frozenset()
 
 
-# "held separate talks", "met separately with", "held bilateral meetings with A, B and C":
+# "held separate talks", "met separately with", "held bilateral meetings with A, B and C",
+# "held back-to-back meetings with A and B":
 # one meeting apart from the others per counterpart.
 SEPARATE = re.compile(
     r"\bseparately\b|\bindividually\b|\brespectively\b|\bseparate\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b|"
-    r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b",
+    r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b",
     re.IGNORECASE,
 )
 

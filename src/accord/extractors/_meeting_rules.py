@@ -8,7 +8,6 @@ sentences back to the officials and dates the text gave earlier.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 from spacy.tokens import Span
@@ -24,7 +23,6 @@ __all__ = [
     "pronoun_subject",
     "statement_author",
     "title_references",
-    "unnamed_side",
 ]
 
 # Days counted from the date the text gave last: "The following day, Ishiba met ...".
@@ -182,28 +180,6 @@ def home_country(text: str, annotations: Annotations) -> str | None:
         if _OFFICE_SENTENCE.match(text, max(start, 0)):
             return country.iso3
     return None
-
-
-def unnamed_side(text: str, annotations: Annotations, *, partner: str) -> str | None:
-    """The country a text pairs with `partner` but none of whose officials it names: in
-    "The Prime Minister spoke to Prime Minister Modi of India ... the trade deal between the
-    UK and India", the unnamed Prime Minister is the UK's. None unless exactly one such
-    country is paired with the partner ("the UK and India", "India-UK")."""
-    named = {p.country for p in annotations.people if p.country}
-    countries = sorted(annotations.countries, key=lambda c: c.evidence.start)
-    paired = {
-        other.iso3
-        for first, second in itertools.pairwise(countries)
-        if partner in (first.iso3, second.iso3)
-        and _PAIRING.fullmatch(text[first.evidence.end : second.evidence.start])
-        for other in (first, second)
-        if other.iso3 != partner and other.iso3 not in named
-    }
-    return paired.pop() if len(paired) == 1 else None
-
-
-# What joins two countries named as a pair: "the UK and India", "India-UK", "UK/India".
-_PAIRING = re.compile(r"\s*(?:and|-|–|/)\s*")
 
 
 def _body_paragraph(text: str, after: int) -> tuple[int, int]:

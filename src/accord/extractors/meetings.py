@@ -20,7 +20,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from accord.extractors._commitment_parties import mentions_of, we_group
-from accord.extractors._meeting_cues import CALL, cue_position, has_cue, is_call, load_lexicon
+from accord.extractors._meeting_cues import (
+    CALL,
+    cue_position,
+    has_cue,
+    is_call,
+    load_lexicon,
+    qualifies_business,
+)
 from accord.extractors._meeting_drafts import (
     SEPARATE,
     Draft,
@@ -37,7 +44,6 @@ from accord.extractors._meeting_rules import (
     pronoun_subject,
     statement_author,
     title_references,
-    unnamed_side,
 )
 from accord.extractors._places import (
     dateline_end,
@@ -52,6 +58,7 @@ from accord.kb import load_kb
 from accord.nlp import parse_sentences
 from accord.records import (
     Annotations,
+    CountryMention,
     Evidence,
     Meeting,
     Participant,
@@ -227,6 +234,30 @@ def _dated_elsewhere(
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
 
 
+def _recalled_meeting(
+    sent: Span, times: list[TimeExpression], people: list[Person], *, cue: int
+) -> bool:
+    """Officials of two sides who met (past tense) in a month the sentence names."""
+    text = sent.doc.text
+    verb = next((t for t in sent if t.idx == cue), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBD"
+        and verb.lemma_ in ("meet", "hold", "talk")
+        and len({p.country for p in people if p.country}) >= 2
+        and any(
+            t.precision == "month"
+            and t.evidence.start > cue
+            and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
+            for t in times
+        )
+    )
+
+
+# "held talks ... after the Taliban seized Kabul last month": the month dates another event.
+_OTHER_EVENT_TIME = re.compile(r"\b(?:after|since|before|following|until|when)\b", re.I)
+
+
 def _time_reference(mention: Evidence, text: str) -> bool:
     """ "Three months after Biden's visit, Xi ...": an official whose event dates the
     sentence, not one who took part in its meeting."""
@@ -384,8 +415,14 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
+        recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
-            continue  # "hosted talks in 2021 and 2022": background, not this report's meeting
+            # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
+            # officials told in the past and dated by its month is recorded without a day;
+            # anything else dated elsewhere is background ("hosted talks in 2021 and 2022").
+            if not _recalled_meeting(sent, times, people, cue=cue):
+                continue
+            recalled = True
         opens_with_group = bool(
             _GROUP_SUBJECT.match(sent.text.lstrip()) or _OFFICES_OF.match(sent.text.lstrip())
         )
@@ -404,7 +441,10 @@ def find_meetings(
         countries_here = [
             c
             for c in annotations.countries
-            if _inside(c.evidence, sent) and c.iso3 not in located and c.evidence.start < told_until
+            if _inside(c.evidence, sent)
+            and c.iso3 not in located
+            and c.evidence.start < told_until
+            and not qualifies_business(text, c.evidence.end)
         ]
         if len(parties) < 2:
             parties |= {c.iso3 for c in countries_here}
@@ -419,16 +459,14 @@ def find_meetings(
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
             parties |= statement_group  # "following our meeting in Madrid on June 29"
-        if office_subject(sent, cue=cue):
-            # "The Prime Minister spoke to ..." in a Downing Street readout
-            partner = next(iter(parties)) if len(parties) == 1 else None
-            side = home or (partner and unnamed_side(text, annotations, partner=partner))
-            if side is not None:
-                parties.add(side)
+        if home is not None and office_subject(sent, cue=cue):
+            parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
+        mechanism = _mechanism(sent)
+        parties |= _format_members(sent, annotations, mechanism, parties=parties)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
-        date = sentence_date or previous_date or filed or published
+        date = None if recalled else sentence_date or previous_date or filed or published
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
         draft.dated = sentence_date is not None
         draft.named = named
@@ -466,7 +504,7 @@ def find_meetings(
             venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
         draft.cameo = CALL if call else _cameo(sent, draft)
-        draft.mechanism = _mechanism(sent)
+        draft.mechanism = mechanism
         draft.separate = bool(SEPARATE.search(sent.text)) or _one_by_one(sent, draft)
         mentions = [
             (p.country, m.start)
@@ -494,11 +532,13 @@ def _add_headline_meeting(
     filed: dt.date | None,
     published: dt.date | None,
 ) -> None:
-    """The headline's meeting, when no sentence of the body reported one of its parties."""
+    """The headline's meeting, when the body reported none: a headline over a body that
+    reports meetings tells of one of them, or sums them up."""
+    if drafts:
+        return
     located = located_countries(headline, annotations, venues_in(headline, annotations))
     parties, day, place = headline_report(headline, annotations, located=located)
-    # A headline that sums up meetings the body reports one by one adds none.
-    if len(parties) < 2 or any(len(parties & d.parties) >= 2 for d in drafts):
+    if len(parties) < 2:
         return
     draft = Draft(date=day or filed or published, parties=frozenset(parties), sentence=headline)
     if place is not None:
@@ -531,6 +571,41 @@ def _in_or_at(place: Place, sent: Span) -> bool:
 
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
+
+
+def _format_members(
+    sent: Span, annotations: Annotations, mechanism: str | None, *, parties: set[str]
+) -> set[str]:
+    """The members a meeting's format is named after, when they include its parties: the
+    "Korea-Japan-China Foreign Ministers' Meeting" of Korea's and China's ministers was
+    Japan's too."""
+    if mechanism is None:
+        return set()
+    text = sent.doc.text
+    countries = sorted(
+        (c for c in annotations.countries if _inside(c.evidence, sent)),
+        key=lambda c: c.evidence.start,
+    )
+    chain: list[CountryMention] = []
+    for country in countries:
+        if chain and text[chain[-1].evidence.end : country.evidence.start] == "-":
+            chain.append(country)
+            continue
+        if _names_the_format(chain, mechanism, text, parties):
+            break
+        chain = [country]
+    if not _names_the_format(chain, mechanism, text, parties):
+        return set()
+    return {c.iso3 for c in chain}
+
+
+def _names_the_format(
+    chain: list[CountryMention], mechanism: str, text: str, parties: set[str]
+) -> bool:
+    if len(chain) < 3:
+        return False
+    named = text[chain[0].evidence.start : chain[-1].evidence.end]
+    return named in mechanism and len({c.iso3 for c in chain} & parties) >= 2
 
 
 def _one_by_one(sent: Span, draft: Draft) -> bool:
