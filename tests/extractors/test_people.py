@@ -301,6 +301,30 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Richard Marles",
             ("Deputy Prime Minister and Minister for Defence", "AUS"),
         ),
+        # A rank right before the name is a style: the office before it is the title.
+        (
+            "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar met the "
+            "Foreign Minister of Iran, Abbas Araghchi, in Istanbul.",
+            "Mohammad Ishaq Dar",
+            ("Deputy Prime Minister and Foreign Minister", "PAK"),
+        ),
+        # A communiqué's list of attendees, one per line, each ended by ";".
+        (
+            "The Summit was attended by the following Heads of State:\n"
+            "H.E. Patrice Talon, President of the Republic of Benin;\n"
+            "H.E. Alassane Ouattara, President of the Republic of Côte d'Ivoire;\n"
+            "H.E. Macky Sall, President of the Republic of Senegal.",
+            "Patrice Talon",
+            ("President", "BEN"),
+        ),
+        (
+            "The Summit was attended by the following Heads of State:\n"
+            "H.E. Patrice Talon, President of the Republic of Benin;\n"
+            "H.E. Alassane Ouattara, President of the Republic of Côte d'Ivoire;\n"
+            "H.E. Macky Sall, President of the Republic of Senegal.",
+            "Alassane Ouattara",
+            ("President", "CIV"),
+        ),
         # An envoy's posting belongs to the office; the country is whose envoy they are.
         (
             "The Ambassador of India to the United States, Vinay Kwatra, attended the talks.",
@@ -366,3 +390,11 @@ def test_people_known_name_out_of_office_is_no_official() -> None:
     """The officials table names no office for that day: the name alone makes no official."""
     people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")
     assert "Moon Jae-in" not in people
+
+
+def test_people_honorific_before_an_apposition_is_not_the_name() -> None:
+    people = _people(
+        "The session was also attended by H.E. Omar Alieu Touray, President of the ECOWAS "
+        "Commission."
+    )
+    assert "Omar Alieu Touray" in people, sorted(people)

@@ -429,6 +429,10 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         )
         title_text, country, after = title_parts(title, stop)
         name = name_after(doc, after, person_starts, kb)
+        if name is None and after in title_by_start:
+            # "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": a rank
+            # right before the name is a style; the office before it is the title.
+            name = name_after(doc, title_by_start[after].end, person_starts, kb)
         if name is None and after < len(doc) and doc[after].text == ",":
             name = _comma_name(doc, after + 1, person_starts, kb)
             if name is None and after + 1 in title_by_start:
@@ -468,7 +472,10 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         if ent_before is None and name_end > 0 and doc[name_end - 1].text in INITIAL_OR_SUFFIX:
             ent_before = person_ends.get(name_end - 1)  # "The Hon Richard Marles MP, Deputy ..."
         name = (
-            (_bridge_particles(doc, ent_before.start, kb), ent_before.end)
+            (
+                skip_honorifics(doc, _bridge_particles(doc, ent_before.start, kb), name_end, kb),
+                ent_before.end,
+            )
             if ent_before
             else name_before(doc, name_end, kb)
         )
@@ -603,9 +610,10 @@ def _role_titles(doc: Doc, person_ents: Sequence[Span], kb: KnowledgeBase) -> li
 
 
 def _is_headline(sent: Span) -> bool:
-    """A line in title case with no closing punctuation."""
+    """A line in title case with no closing punctuation (an item of a list of attendees
+    ends with ";")."""
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 6 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")", ":"):
+    if len(words) < 6 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")", ":", ";", ","):
         return False
     capitalized = sum(1 for t in words if t.text[:1].isupper() or t.lower_ in _HEADLINE_SMALL_WORDS)
     return capitalized / len(words) >= 0.9
