@@ -26,9 +26,10 @@ SEED_GOLD = GOLD / "seed" / "000_seed.json"
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D, E and
-# F (real publishers' shapes, each written after the rules had met the one before) brought
-# people, meetings and parties down from 0.98-1.00; the floors sit just under the figures.
+# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to G
+# (real publishers' shapes, each written after the rules had met the one before) brought
+# people, meetings, participants and parties down from 0.98-1.00; the floors sit just under
+# the figures.
 GOLD_FLOORS = {
     "people": 0.90,
     "organizations": 0.90,
@@ -36,7 +37,7 @@ GOLD_FLOORS = {
     "dates": 0.85,
     "meetings": 0.88,
     "meetings_date_parties": 0.89,
-    "participants": 0.91,
+    "participants": 0.89,
     "commitments": 0.94,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.97,

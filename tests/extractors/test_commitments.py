@@ -534,6 +534,11 @@ NOT_COMMITMENTS = [
     'Canada and Japan held talks. "I am sure that we will double our trade this year," '
     "the Canadian minister said.",
     "Canada and Japan held talks. Japan's leaders will need to show that the deal delivers.",
+    # A future under a noun of confidence or hope is a wish for another's conduct.
+    "Canada and Japan held talks. The Canadian minister expressed his confidence that Japan "
+    "will provide strong leadership in the G7.",
+    "Canada and Japan held talks. Canada is ready to buy more Japanese cars and hopes that "
+    "Japan will provide a fair environment for Canadian firms, the minister said.",
     # An institution that is no state: a university, a company.
     "Canada and Japan held talks. Kyoto University will open an office in Toronto.",
     "Denmark's Novo Holdings agreed on Monday to buy the U.S. drugmaker Catalent.",

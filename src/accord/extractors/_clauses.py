@@ -491,8 +491,13 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
             return []
     if _conditional(verb) or (aux.lower_ in lex.reported_future and _conditioned(verb)):
         return []
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.belief_heads:
-        return []  # "I am sure that we will pass ...": a forecast
+    if (
+        verb.dep_ in ("ccomp", "acl")
+        and {verb.head.lemma_.lower(), verb.head.lower_} & lex.belief_heads
+    ):
+        # "I am sure that we will pass ...", "expressed his confidence that Indonesia will
+        # provide ...", "hopes that Australia will ...": a forecast or a wish
+        return []
     return _acts(doc, aux, verb, lex)
 
 
