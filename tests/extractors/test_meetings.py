@@ -595,3 +595,15 @@ def test_meetings_headline_is_no_speaker() -> None:
         '"We are with you," he told them.'
     )
     assert _meetings(text) == []
+
+
+def test_meetings_officials_met_one_by_one_are_meetings_of_their_own() -> None:
+    meetings = _meetings(
+        "Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da "
+        "Silva in Beijing on 6 March 2025.\n\nChinese Premier Li Qiang and Zhao Leji, Chairman of "
+        "the Standing Committee of the National People's Congress, met separately with "
+        "President Lula on 6 March 2025."
+    )
+    chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
+    assert chinese == [["Xi Jinping"], ["Li Qiang"], ["Zhao Leji"]]
+    assert {m.parties for m in meetings} == {("BRA", "CHN")}

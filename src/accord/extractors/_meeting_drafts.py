@@ -11,7 +11,13 @@ from spacy.tokens import Span
 
 from accord.records import Participant, Person, Place
 
-__all__ = ["Draft", "drop_undated_repeats", "merge_into", "split_counterparts"]
+__all__ = [
+    "Draft",
+    "drop_undated_repeats",
+    "merge_into",
+    "split_counterparts",
+    "split_officials",
+]
 
 
 @dataclass
@@ -34,6 +40,9 @@ class Draft:
     another: bool = False
     # The officials the sentence itself names.
     named: frozenset[str] = frozenset()
+    # The one official of a side this meeting was held with, when that side's officials met
+    # the other side one by one ("held separate meetings with Li Qiang and Zhao Leji").
+    official: str | None = None
 
 
 # "held separate talks", "met separately with", "held bilateral meetings with A, B and C",
@@ -104,6 +113,30 @@ def split_counterparts(
     return parts
 
 
+def split_officials(draft: Draft) -> list[Draft]:
+    """One meeting per official of the side the sentence names several of, when they met
+    the other side's one official separately: "Lula held separate meetings with Li Qiang and
+    Zhao Leji", "Li Qiang and Zhao Leji met separately with President Lula"."""
+    if not draft.separate or len(draft.parties) != 2:
+        return [draft]
+    named = [p for n, p in draft.participants.items() if n in draft.named]
+    by_side = {side: [p for p in named if p.country == side] for side in draft.parties}
+    several = [side for side, people in by_side.items() if len(people) >= 2]
+    single = [side for side, people in by_side.items() if len(people) == 1]
+    if len(several) != 1 or len(single) != 1:
+        return [draft]
+    parts = []
+    for official in by_side[several[0]]:
+        part = replace(draft, official=official.name)
+        part.participants = {
+            n: p
+            for n, p in draft.participants.items()
+            if p.country != several[0] or n == official.name
+        }
+        parts.append(part)
+    return parts
+
+
 def _another_meeting(draft: Draft, new: Draft) -> bool:
     """ "also held talks with Li Keqiang": a new official of a side the draft already has."""
     if not new.another:
@@ -128,7 +161,13 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
     for draft in drafts:
         # A separate meeting ("held separate talks") is not folded into a wider one.
         fits = new.parties == draft.parties or (new.parties < draft.parties and not new.separate)
-        if draft.date == new.date and fits and not _another_meeting(draft, new):
+        # One of officials met one by one is the same meeting only with his own report.
+        apart = new.official is not None and (
+            draft.official != new.official
+            if draft.official is not None
+            else new.official not in draft.named
+        )
+        if draft.date == new.date and fits and not apart and not _another_meeting(draft, new):
             for name, participant in new.participants.items():
                 draft.participants.setdefault(name, participant)
             draft.city = draft.city or new.city

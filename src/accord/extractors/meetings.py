@@ -34,6 +34,7 @@ from accord.extractors._meeting_drafts import (
     drop_undated_repeats,
     merge_into,
     split_counterparts,
+    split_officials,
 )
 from accord.extractors._meeting_rules import (
     day_offset,
@@ -517,7 +518,8 @@ def find_meetings(
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
         for part in split_counterparts(draft, mentions, cue=cue, places=places, days=days):
-            merge_into(drafts, part)
+            for meeting in split_officials(part):
+                merge_into(drafts, meeting)
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
