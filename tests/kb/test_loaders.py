@@ -235,3 +235,26 @@ def test_loaders_landmarks_read_and_bad_row_named(tmp_path: Path) -> None:
     bad.write_text("name,city,iso3\nsomewhere,Nowhere,US\n")
     with pytest.raises(ReferenceDataError, match=r"bad\.csv: line 2: needs a name and an ISO3"):
         read_landmarks(bad)
+
+
+def test_loaders_word_lists_read_and_checked(tmp_path: Path) -> None:
+    from accord.kb.loaders import read_word_lists
+
+    good = tmp_path / "words.yaml"
+    good.write_text("heads: [University, Bank]\nnouns: [firm]\n", encoding="utf-8")
+    assert read_word_lists(good, ("heads", "nouns")) == {
+        "heads": frozenset({"university", "bank"}),
+        "nouns": frozenset({"firm"}),
+    }
+    missing = tmp_path / "missing.yaml"
+    missing.write_text("heads: [university]\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"missing\.yaml.*'nouns'"):
+        read_word_lists(missing, ("heads", "nouns"))
+
+
+def test_loaders_packaged_non_state_words() -> None:
+    from accord.kb import load_non_state_words
+
+    words = load_non_state_words()
+    assert "university" in words.institution_heads
+    assert "company" in words.business_nouns

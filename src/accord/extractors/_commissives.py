@@ -25,7 +25,6 @@ _SECTIONS = (
     "effect_verbs",
     "instruction_verbs",
     "instruction_objects",
-    "non_state_heads",
     "set_verbs",
     "future",
     "reported_future",
@@ -63,7 +62,6 @@ class Lexicon:
     effect_verbs: frozenset[str]
     instruction_verbs: frozenset[str]
     instruction_objects: frozenset[str]
-    non_state_heads: frozenset[str]
     set_verbs: frozenset[str]
     future: frozenset[str]
     reported_future: frozenset[str]
@@ -163,7 +161,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         effect_verbs=_words(data, "effect_verbs"),
         instruction_verbs=_words(data, "instruction_verbs"),
         instruction_objects=_words(data, "instruction_objects"),
-        non_state_heads=_words(data, "non_state_heads"),
         set_verbs=_words(data, "set_verbs"),
         future=_words(data, "future"),
         reported_future=_words(data, "reported_future"),

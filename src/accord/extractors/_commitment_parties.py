@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from accord.extractors._clauses import Lexicon, Undertaking
 from accord.extractors._meeting_rules import GROUPING_MEETING
-from accord.kb import KnowledgeBase, load_kb
+from accord.kb import KnowledgeBase, load_kb, load_non_state_words
 from accord.records import Annotations, Person
 
 __all__ = [
@@ -183,7 +183,7 @@ def _explicit(sub: Doc, subject: Token, offset: int, ctx: Context) -> list[str]:
 def _party_head(subject: Token, lex: Lexicon) -> bool:
     """A subject headed by a common noun that names no party ("the deal", "some farmers'
     representatives", "South Australia's industry") is not a party, whatever it mentions."""
-    if subject.pos_ == "PROPN" and subject.lower_ in lex.non_state_heads:
+    if subject.pos_ == "PROPN" and subject.lower_ in load_non_state_words().institution_heads:
         return False  # "Kyoto University", "Novo Holdings": no state
     if subject.pos_ != "NOUN":
         return True

@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from accord.errors import ReferenceDataError
+from accord.kb import load_non_state_words
 
 __all__ = [
     "CALL",
@@ -30,7 +31,6 @@ class MeetingLexicon:
     verbs: frozenset[str]
     joint_verbs: frozenset[str]
     phrasal_verbs: dict[str, str]
-    business_nouns: frozenset[str]
     between_nouns: frozenset[str]
     event_nouns: frozenset[str]
     mechanism_heads: tuple[str, ...]
@@ -50,7 +50,6 @@ def load_lexicon() -> MeetingLexicon:
             verbs=frozenset(data["verbs"]),
             phrasal_verbs={str(k): str(v) for k, v in data["phrasal_verbs"].items()},
             between_nouns=frozenset(data["between_nouns"]),
-            business_nouns=frozenset(data["business_nouns"]),
             joint_verbs=frozenset(data["joint_verbs"]),
             event_nouns=frozenset(str(n) for n in data["event_nouns"]),
             mechanism_heads=tuple(data["mechanism_heads"]),
@@ -76,7 +75,7 @@ def qualifies_business(text: str, end: int) -> bool:
     """Whether the nationality ending at `end` qualifies a company or its people ("the
     Chinese technology company Huawei"), not a party."""
     words = re.findall(r"[\w-]+|[^\w\s]", text[end : end + 40])[:3]
-    nouns = load_lexicon().business_nouns
+    nouns = load_non_state_words().business_nouns
     for word in words:
         if not word[:1].isalnum():
             return False

@@ -535,9 +535,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
 
 @functools.cache
 def _institution_pattern() -> re.Pattern[str]:
-    from accord.extractors._commissives import load_lexicon
+    from accord.kb import load_non_state_words
 
-    heads = "|".join(sorted(re.escape(h) for h in load_lexicon().non_state_heads))
+    heads = "|".join(sorted(re.escape(h) for h in load_non_state_words().institution_heads))
     return re.compile(
         rf"\s*,?\s*(?:[a-z]+\s+)?(?:of|on behalf of|at)\s+(?:the\s+)?"
         rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{heads})\b",

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from accord.kb.base import DATA_DIR, KnowledgeBase, build_kb, load_kb
+from accord.kb.base import (
+    DATA_DIR,
+    KnowledgeBase,
+    NonStateWords,
+    build_kb,
+    load_kb,
+    load_non_state_words,
+)
 from accord.kb.entries import (
     AgreementInfo,
     Area,
@@ -23,10 +30,12 @@ __all__ = [
     "City",
     "Country",
     "KnowledgeBase",
+    "NonStateWords",
     "Organization",
     "Region",
     "Title",
     "TitleMatch",
     "build_kb",
     "load_kb",
+    "load_non_state_words",
 ]

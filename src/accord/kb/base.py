@@ -695,6 +695,21 @@ def build_kb(*, data_dir: Path = DATA_DIR, areas_path: Path | None = None) -> Kn
     return kb
 
 
+@dataclass(frozen=True)
+class NonStateWords:
+    """Words of institutions and companies, which are no states (`data/non_state.yaml`)."""
+
+    institution_heads: frozenset[str]
+    business_nouns: frozenset[str]
+
+
+@functools.cache
+def load_non_state_words(path: Path = DATA_DIR / "non_state.yaml") -> NonStateWords:
+    """The packaged non-state word lists, read once."""
+    lists = loaders.read_word_lists(path, ("institution_heads", "business_nouns"))
+    return NonStateWords(lists["institution_heads"], lists["business_nouns"])
+
+
 @functools.lru_cache(maxsize=8)
 def load_kb(*, areas_path: Path | None = None) -> KnowledgeBase:
     """The packaged knowledge base, loaded once per `areas_path` (a user's area taxonomy)."""

@@ -265,6 +265,22 @@ def read_landmarks(path: Path) -> dict[str, tuple[str | None, str]]:
 # --- YAML -----------------------------------------------------------------------------------
 
 
+def read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Named lists of lower-case words from a YAML mapping (`non_state.yaml`)."""
+    data = _load_yaml(path)
+    if not isinstance(data, dict):
+        raise fail(path, "top level", f"must be a mapping with {', '.join(keys)}")
+    lists: dict[str, frozenset[str]] = {}
+    for key in keys:
+        words = data.get(key)
+        if not isinstance(words, list) or not words:
+            raise fail(path, repr(key), "must be a non-empty list of words")
+        if not all(isinstance(w, str) and w.strip() for w in words):
+            raise fail(path, repr(key), "every item must be a non-empty text")
+        lists[key] = frozenset(w.strip().lower() for w in words)
+    return lists
+
+
 def _load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
