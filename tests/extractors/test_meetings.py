@@ -495,6 +495,32 @@ SHAPES = [
         "Ukraine.",
         [("2025-03-06", ("GBR", "USA"), "London")],
     ),
+    # The offices' countries before the verb are the parties; the topic's country is not.
+    (
+        "The leaders of Germany, France and Poland met in Berlin on 6 March 2025 to show a "
+        "united front on military support for Ukraine.",
+        [("2025-03-06", ("DEU", "FRA", "POL"), "Berlin")],
+    ),
+    # "Name of Country" after the title gives the official's side.
+    (
+        "On 6 March 2025, Irish Prime Minister Leo Varadkar met Prime Minister Robert Golob of "
+        "Slovenia in Brussels.",
+        [("2025-03-06", ("IRL", "SVN"), "Brussels")],
+    ),
+    # "The leaders last met ..." a paragraph after their talks: the same leaders, earlier.
+    (
+        "Ukrainian President Volodymyr Zelenskyy met Indian Prime Minister Narendra Modi in "
+        "Kyiv on 6 March 2025.\n\nThe leaders committed to closer ties. They also agreed to "
+        "hold a working group in India.\n\nThe leaders last met in Rome on 14 June 2024.",
+        [("2025-03-06", ("IND", "UKR"), "Kyiv"), ("2024-06-14", ("IND", "UKR"), "Rome")],
+    ),
+    # Talks the leaders agreed to continue are no meeting of theirs.
+    (
+        "Turkish President Recep Tayyip Erdoğan met Greek Prime Minister Kyriakos Mitsotakis "
+        "in New York on 6 March 2025.\n\nThe leaders welcomed the calm. They also agreed to "
+        "continue the positive agenda talks between their foreign ministries.",
+        [("2025-03-06", ("GRC", "TUR"), "New York")],
+    ),
     # A host's minister the text gives no country is of the venue's side.
     (
         "On 6 March 2025, in Brasília, Minister Annalena Baerbock of Germany also met the "

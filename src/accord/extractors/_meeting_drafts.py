@@ -43,6 +43,8 @@ class Draft:
     # The one official of a side this meeting was held with, when that side's officials met
     # the other side one by one ("held separate meetings with Li Qiang and Zhao Leji").
     official: str | None = None
+    # An earlier meeting told in passing ("The leaders last met ..."), not a lead's detail.
+    recalled: bool = False
 
 
 # "held separate talks", "met separately with", "held bilateral meetings with A, B and C",
@@ -188,5 +190,8 @@ def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
         d
         for i, d in enumerate(drafts)
         if d.dated
-        or not any(e.dated and e.parties == d.parties and e.date != d.date for e in drafts[i:])
+        or not any(
+            e.dated and not e.recalled and e.parties == d.parties and e.date != d.date
+            for e in drafts[i:]
+        )
     ]

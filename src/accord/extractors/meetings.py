@@ -235,6 +235,12 @@ def _dated_elsewhere(
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
 
 
+def _met(sent: Span, cue: int) -> bool:
+    """The sentence's meeting verb is told in the past: "The leaders last met ..."."""
+    verb = next((t for t in sent if t.idx == cue), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN")
+
+
 def _recalled_meeting(
     sent: Span, times: list[TimeExpression], people: list[Person], *, cue: int
 ) -> bool:
@@ -433,12 +439,18 @@ def find_meetings(
         places = venues_in(sent, annotations)
         located = located_countries(sent, annotations, places)
         parties = {p.country for p in people if p.country} | grouping
+        carried: Draft | None = None
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
             recent = _recent_officials(sent, annotations)
             parties |= {p.country for p in recent if p.country}
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
+            elif not people and not recent and drafts and len(parties) < 2 and _met(sent, cue):
+                # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
+                # their talks: the leaders of the meeting told last.
+                carried = drafts[-1]
+                parties |= carried.parties
         countries_here = [
             c
             for c in annotations.countries
@@ -448,7 +460,10 @@ def find_meetings(
             and not qualifies_business(text, c.evidence.end)
         ]
         if len(parties) < 2:
-            parties |= {c.iso3 for c in countries_here}
+            # "The leaders of Germany, France and Poland met ... on support for Ukraine": the
+            # offices' countries before the verb are the parties, not those of the topic.
+            offices_of = _OFFICES_OF.match(sent.text.lstrip())
+            parties |= {c.iso3 for c in countries_here if not offices_of or c.evidence.start < cue}
         unplaced = any(p.country is None and p.body is None for p in people)
         if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced):
             # "X held talks with his Australian counterpart in New Delhi", "The Acting
@@ -470,6 +485,7 @@ def find_meetings(
         date = None if recalled else sentence_date or previous_date or filed or published
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
         draft.dated = sentence_date is not None
+        draft.recalled = recalled or carried is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
         draft.host = next(
@@ -479,6 +495,9 @@ def find_meetings(
             draft.participants.setdefault(
                 person.name, Participant(person.name, person.country, person.title)
             )
+        if carried is not None and carried.parties == draft.parties:
+            for name, participant in carried.participants.items():
+                draft.participants.setdefault(name, participant)
         landmark = landmark_place(sent)
         # A call has no venue: the dateline or an earlier city is where the report was
         # filed or the previous meeting held, not where either caller sat.

@@ -452,7 +452,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             continue  # "Senator the Hon Penny Wong, Minister for Foreign Affairs": the office wins
         before_country, body, head = _country_before(doc, title.start, kb)
         body = title_bodies.get(title.start) or body
-        found.append((name[0], name[1], title_text, country or before_country, body))
+        # "Prime Minister Robert Golob of Slovenia": the country after the name.
+        after_name = _of_country(doc, name[1], kb)[0]
+        found.append((name[0], name[1], title_text, country or before_country or after_name, body))
         heads[name[0]] = (head, before_country if not country else None)
         claimed.update(range(name[0], name[1]))
 
