@@ -595,3 +595,19 @@ def test_evaluation_load_gold_missing_text(tmp_path: Path) -> None:
         load_gold(tmp_path / "empty")
     with pytest.raises(GoldFormatError, match="is not a folder"):
         load_gold(tmp_path / "absent")
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("Hà Nội", "Hanoi", True),
+        ("Kiev", "Kyiv", True),
+        ("Brasilia", "Brasília", True),
+        ("Hanoi", "Ho Chi Minh City", False),
+        ("Nowhere Town", "nowhere town", True),
+    ],
+)
+def test_evaluation_city_key_is_the_gazetteer_city(gold: str, predicted: str, same: bool) -> None:
+    from accord.evaluation_measures import _city_key
+
+    assert (_city_key(gold) == _city_key(predicted)) is same

@@ -199,9 +199,11 @@ def score_document(g: GoldDocument, record: DocumentRecord, out: Sink) -> None:
     if g.places is not None:
         out.sets(
             "places",
-            _keyed(((_fold(p.city), p.country), f"{p.city}, {p.country}") for p in g.places),
+            _keyed(((_city_key(p.city), p.country), f"{p.city}, {p.country}") for p in g.places),
             _keyed(
-                ((_fold(p.city), p.country), f"{p.city}, {p.country}") for p in a.places if p.city
+                ((_city_key(p.city), p.country), f"{p.city}, {p.country}")
+                for p in a.places
+                if p.city
             ),
         )
     if g.areas is not None:
@@ -366,6 +368,15 @@ def _greedy(
     return pairs
 
 
+def _city_key(name: str) -> str:
+    """A city for comparison: the gazetteer's name for it when it knows the name ("Hà Nội"
+    and "Hanoi", "Kiev" and "Kyiv" are one city), else the folded name."""
+    from accord.kb import load_kb
+
+    city = load_kb().city(name) if name else None
+    return _fold(city.name if city is not None else name)
+
+
 def _show_meeting(date: Any, parties: Iterable[str], city: str | None, evidence: str) -> str:
     return f'{date} {"+".join(sorted(parties))} in {city}: "{clip(evidence, 50)}"'
 
@@ -378,7 +389,7 @@ def _score_meetings(g: GoldDocument, record: DocumentRecord, out: Sink) -> None:
         return bool(gm.date == pm.date and set(gm.parties) == set(pm.parties))
 
     def city_ok(gm: Any, pm: Any) -> bool:
-        return gm.city is None or _fold(gm.city) == _fold(pm.city or "")
+        return gm.city is None or _city_key(gm.city) == _city_key(pm.city or "")
 
     loose = _greedy(gold, pred, same, city_ok)
     strict = _greedy(gold, pred, lambda gm, pm: same(gm, pm) and city_ok(gm, pm), city_ok)
