@@ -413,6 +413,24 @@ STATEMENT_SHAPES = [
             )
         ],
     ),
+    # A goal held again, without the comment on where it was first set.
+    (
+        _LIMA + "The two sides reaffirmed their goal of doubling two-way trade by 2030, which "
+        "was first set out in 2019.",
+        [
+            (
+                "The two sides reaffirmed their goal of doubling two-way trade by 2030",
+                ("CHL", "PER"),
+                "reaffirmed",
+                "2030-12-31",
+            )
+        ],
+    ),
+    # A plan restated: "reaffirmed that Chile will ...".
+    (
+        _LIMA + "President Boric reaffirmed that Chile will keep supplying lithium to Peru.",
+        [("Chile will keep supplying lithium", ("CHL",), "reaffirmed", None)],
+    ),
     # A body acts in its own right: its members are no parties to what it undertakes, and
     # the EU is a party of its own (EUU); the IMF is none.
     (
@@ -612,3 +630,12 @@ def test_commitments_seed_matches_gold() -> None:
     for quote in gold["not_commitments"]:
         start = text.index(quote)
         assert not any(overlaps_by_half(s, (start, start + len(quote))) for s in spans)
+
+
+@pytest.mark.model
+def test_commitments_comment_after_a_reaffirmed_goal_is_left_out() -> None:
+    (found,) = _commitments(
+        _LIMA + "The two sides reaffirmed their goal of doubling two-way trade by 2030, which "
+        "was first set out in 2019."
+    )
+    assert found.text == "The two sides reaffirmed their goal of doubling two-way trade by 2030"

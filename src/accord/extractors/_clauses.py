@@ -16,7 +16,7 @@ the annotations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -162,8 +162,23 @@ def _purpose_conjuncts(verb: Token) -> list[Token]:
     return found
 
 
-def _clause_end(doc: Doc, tokens: set[int]) -> int:
+def _clause_end(doc: Doc, tokens: set[int], *, after: int | None = None) -> int:
+    """One past the clause's last word; with `after` (the undertaking's object), a comment
+    that follows it (", which was first set out in 2021") is left out."""
     last = max(tokens)
+    comment = next(
+        (
+            i
+            for i in sorted(tokens)
+            if after is not None
+            and i > after
+            and doc[i].lower_ in ("which", "who", "whose")
+            and doc[i - 1].text == ","
+        ),
+        None,
+    )
+    if comment is not None:
+        last = comment - 1
     while last > 0 and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     return last + 1
@@ -432,7 +447,7 @@ def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
                 if c.left_edge.i <= max(covered) or not all(t.is_punct for t in gap):
                     break
                 covered |= {t.i for t in c.subtree}
-            end = _clause_end(doc, covered)
+            end = _clause_end(doc, covered, after=child.i)
             owner = next(
                 (c for c in child.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
                 None,
@@ -498,7 +513,11 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
         # "I am sure that we will pass ...", "expressed his confidence that Indonesia will
         # provide ...", "hopes that Australia will ...": a forecast or a wish
         return []
-    return _acts(doc, aux, verb, lex)
+    acts = _acts(doc, aux, verb, lex)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.reaffirm_verbs:
+        # "Biden reaffirmed that the United States will keep providing ...": restated
+        return [replace(act, modality="reaffirmed") for act in acts]
+    return acts
 
 
 def _conditional(verb: Token) -> bool:
