@@ -301,6 +301,13 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Richard Marles",
             ("Deputy Prime Minister and Minister for Defence", "AUS"),
         ),
+        # An organ's name after the office is the office's: not a name.
+        (
+            "Prime Minister Narendra Modi also met Mr. Cai Qi, Member of the Politburo Standing "
+            "Committee of the Communist Party of China, in Tianjin.",
+            "Cai Qi",
+            ("Member of the Politburo Standing Committee", "CHN"),
+        ),
         # A rank right before the name is a style: the office before it is the title.
         (
             "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar met the "

@@ -173,8 +173,32 @@ def _inside_span(doc: Doc, index: int) -> bool:
 
 
 def _extend_title(doc: Doc, title: Span, stop: int, kb: KnowledgeBase) -> int:
-    """Extend a title over "for the Indo-Pacific" / "of Foreign Affairs" up to `stop`."""
-    end = title.end
+    """Extend a title over "for the Indo-Pacific" / "of Foreign Affairs" up to `stop`, and
+    over the rest of an organ's name ("Member of the Politburo" + "Standing Committee")."""
+    end = _extend_links(doc, title.end, stop)
+    organ = _organ_end(doc, end, stop)
+    return _extend_links(doc, organ, stop) if organ > end else end
+
+
+# Heads that end the name of an organ an office belongs to.
+_ORGAN_HEADS = frozenset({"Committee", "Council", "Commission", "Bureau", "Secretariat"})
+
+
+def _organ_end(doc: Doc, start: int, stop: int) -> int:
+    """The end of "Standing Committee" right after a title: up to two capitalized words and
+    an organ's head; `start` when none follows."""
+    for end in range(start + 1, min(start + 4, stop + 1)):
+        if doc[end - 1].text in _ORGAN_HEADS:
+            run = doc[start : end - 1]
+            if all(t.is_title and t.ent_type_ != "PERSON" for t in run):
+                return end
+            return start
+    return start
+
+
+def _extend_links(doc: Doc, end: int, stop: int) -> int:
+    """The end of the portfolio links ("for the Indo-Pacific", "of Foreign Affairs") from
+    `end`."""
     while end < stop and doc[end].lower_ in _TITLE_LINKS:
         if _of_affiliation(doc, end)[2] > end:
             break  # "Prime Minister of the Republic of India", "Secretary-General of ASEAN"
