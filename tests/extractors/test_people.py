@@ -405,3 +405,15 @@ def test_people_honorific_before_an_apposition_is_not_the_name() -> None:
         "Commission."
     )
     assert "Omar Alieu Touray" in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman Security Council said the talks went well.",
+        "Secretary National Security Council, Marzuki, attended.",
+    ],
+)
+def test_people_office_running_into_an_organ_without_a_name(text: str) -> None:
+    # An office followed by an organ's name and no name of a person reads without error.
+    assert all(p.title for p in _people(text).values())

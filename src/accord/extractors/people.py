@@ -381,8 +381,15 @@ def _give_back_name(
     ):
         return title_end, after  # "Envoy for International Climate Action, Jennifer Morgan"
     link = max(
-        i for i in range(title.start, title_end) if doc[i].lower_ in _TITLE_LINKS | {"and", "the"}
+        (
+            i
+            for i in range(title.start, title_end)
+            if doc[i].lower_ in _TITLE_LINKS | {"and", "the"}
+        ),
+        default=None,
     )
+    if link is None:
+        return title_end, after  # "Politburo Standing Committee": an organ, no portfolio
     units = [
         t
         for t in doc[link + 1 : title_end]
