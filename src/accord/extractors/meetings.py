@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._commitment_parties import mentions_of, we_group
 from accord.extractors._meeting_cues import (
@@ -235,10 +235,16 @@ def _dated_elsewhere(
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
 
 
+def _cue_verb(sent: Span, cue: int) -> Token | None:
+    """The sentence's meeting verb (None when the cue is no verb, a noun of meeting)."""
+    verb = next((t for t in sent if t.idx == cue), None)
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
 def _met(sent: Span, cue: int) -> bool:
     """The sentence's meeting verb is told in the past: "The leaders last met ..."."""
-    verb = next((t for t in sent if t.idx == cue), None)
-    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN")
+    verb = _cue_verb(sent, cue)
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
 
 
 def _recalled_meeting(
@@ -246,7 +252,7 @@ def _recalled_meeting(
 ) -> bool:
     """Officials of two sides who met (past tense) in a month the sentence names."""
     text = sent.doc.text
-    verb = next((t for t in sent if t.idx == cue), None)
+    verb = _cue_verb(sent, cue)
     return (
         verb is not None
         and verb.tag_ == "VBD"
@@ -671,7 +677,6 @@ def _to_meeting(draft: Draft) -> Meeting:
     sent = draft.sentence
     text = sent.text.rstrip()
     kb = load_kb()
-    # A body's official keeps the record's shape: no country, the body is the party.
     participants = list(draft.participants.values())
     # An official the text gave no country ("the Minister of the Environment, Marina Silva"
     # in a note of the host's ministry) is of the one side no other participant stands for.
@@ -679,6 +684,7 @@ def _to_meeting(draft: Draft) -> Meeting:
     if len(draft.parties) == 2 and len(unrepresented) == 1:
         side = unrepresented.pop()
         participants = [replace(p, country=p.country or side) for p in participants]
+    # A body's official keeps the record's shape: no country, the body is the party.
     participants = [
         replace(p, country=None) if p.country and p.country not in kb.countries else p
         for p in participants
