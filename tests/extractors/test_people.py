@@ -301,6 +301,13 @@ def _role(person: Person) -> tuple[str | None, str | None]:
             "Richard Marles",
             ("Deputy Prime Minister and Minister for Defence", "AUS"),
         ),
+        # Officials who joined an official are of that official's side.
+        (
+            "MEXICO CITY — Secretary of State Antony Blinken was joined by the Secretary of "
+            "Homeland Security, Alejandro Mayorkas, at the talks.",
+            "Alejandro Mayorkas",
+            ("Secretary of Homeland Security", "USA"),
+        ),
         # An organ's name after the office is the office's: not a name.
         (
             "Prime Minister Narendra Modi also met Mr. Cai Qi, Member of the Politburo Standing "

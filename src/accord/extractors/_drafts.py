@@ -4,6 +4,7 @@ unsaid filled in from known officials, the list a title stands in, and the sente
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -174,6 +175,31 @@ def _by_lineage(name: str, people: PeopleIndex) -> KnownPerson | None:
         if known is not None:
             return known
     return None
+
+
+# "Secretary Blinken was joined by the Secretary of Homeland Security, Alejandro Mayorkas":
+# the companions are of the side of the official they joined.
+_COMPANIONS = re.compile(r"\b(?:was|were|is|are)\s+(?:joined|accompanied|flanked)\s+by\b")
+
+
+def carry_companion_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
+    """Give the officials who joined or accompanied an official that official's country."""
+    text = doc.text
+    for sent in doc.sents:
+        match = _COMPANIONS.search(text, sent.start_char, sent.end_char)
+        if match is None:
+            continue
+
+        def told(draft: PersonDraft, start: int, end: int) -> bool:
+            return any(start <= m.start < end for m in draft.mentions)
+
+        hosts = {d.country for d in drafts if d.country and told(d, sent.start_char, match.start())}
+        if len(hosts) != 1:
+            continue
+        side = hosts.pop()
+        for draft in drafts:
+            if draft.country is None and not draft.body and told(draft, match.end(), sent.end_char):
+                draft.country = side
 
 
 def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:

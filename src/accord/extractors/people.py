@@ -21,6 +21,7 @@ from accord.extractors._drafts import (
     PersonDraft,
     add_known_officials,
     assign_sentence_countries,
+    carry_companion_countries,
     carry_list_countries,
     fill_from_known_officials,
     fill_home_country,
@@ -551,6 +552,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     link_bare_surnames(doc, drafts, claimed)
     fill_from_known_officials(drafts, on=on)
     carry_list_countries(drafts, _list_countries(doc, found, heads))
+    carry_companion_countries(doc, drafts)
     assign_sentence_countries(doc, drafts)
     fill_home_country(drafts, home_country(doc, kb, drafts))
     return [
