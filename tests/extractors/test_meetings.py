@@ -521,6 +521,12 @@ SHAPES = [
         "continue the positive agenda talks between their foreign ministries.",
         [("2025-03-06", ("GRC", "TUR"), "New York")],
     ),
+    # "travelled to Kigali and signed it with ...": "to" names a place, not a plan.
+    (
+        "On 6 March 2025, British Home Secretary James Cleverly travelled to Kigali and signed "
+        "the treaty with Rwandan Foreign Minister Vincent Biruta.",
+        [("2025-03-06", ("GBR", "RWA"), "Kigali")],
+    ),
     # A host's minister the text gives no country is of the venue's side.
     (
         "On 6 March 2025, in Brasília, Minister Annalena Baerbock of Germany also met the "
@@ -537,6 +543,9 @@ def test_meetings_shapes(text: str, expected: list[tuple[str, tuple[str, ...], s
 
 # Sentences that report no meeting between parties.
 NOT_MEETINGS = [
+    # "to" before the verb, with only an adverb between: a plan.
+    "On 6 March 2025, British Home Secretary James Cleverly and Rwandan Foreign Minister "
+    "Vincent Biruta agreed to jointly sign a treaty next year.",
     # A participle of speaking opens a statement, not a call.
     "Speaking on 6 March 2025, Biden said the two leaders had agreed that their officials "
     "would look at starting talks on strategic stability.",

@@ -109,6 +109,9 @@ def _words_before(sent: Span, token: Token) -> set[str]:
     found = {t.lower_ for t in window if t.pos_ != "PROPN"}
     if words[-2:-1] and words[-1] == "to" and words[-2] in load_lexicon().reported_with_to:
         found.discard("to")
+    last_to = max((t.i for t in window if t.lower_ == "to"), default=None)
+    if last_to is not None and any(t.pos_ != "ADV" for t in sent.doc[last_to + 1 : token.i]):
+        found.discard("to")  # "travelled to Kigali and signed it": a place, not "to jointly sign"
     return found
 
 
