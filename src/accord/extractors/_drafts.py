@@ -184,15 +184,17 @@ _COMPANIONS = re.compile(r"\b(?:was|were|is|are)\s+(?:joined|accompanied|flanked
 
 def carry_companion_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
     """Give the officials who joined or accompanied an official that official's country."""
-    text = doc.text
-    for sent in doc.sents:
-        match = _COMPANIONS.search(text, sent.start_char, sent.end_char)
-        if match is None:
+
+    def told(draft: PersonDraft, start: int, end: int) -> bool:
+        return any(start <= m.start < end for m in draft.mentions)
+
+    read: set[int] = set()  # sentences read: the first "joined by" of each tells its side
+    for match in _COMPANIONS.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.sent.start in read:
             continue
-
-        def told(draft: PersonDraft, start: int, end: int) -> bool:
-            return any(start <= m.start < end for m in draft.mentions)
-
+        sent = span.sent
+        read.add(sent.start)
         hosts = {d.country for d in drafts if d.country and told(d, sent.start_char, match.start())}
         if len(hosts) != 1:
             continue

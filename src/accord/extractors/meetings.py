@@ -483,11 +483,12 @@ def find_meetings(
             parties |= statement_group  # "following our meeting in Madrid on June 29"
         if home is not None and office_subject(sent, cue=cue):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
-        mechanism = _mechanism(sent)
-        parties |= _format_members(sent, annotations, mechanism, parties=parties)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue
+        mechanism = _mechanism(sent)
+        # (Only a meeting of two parties already can be one of a format's members.)
+        parties |= _format_members(sent, annotations, mechanism, parties=parties)
         date = None if recalled else sentence_date or previous_date or filed or published
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
         draft.dated = sentence_date is not None

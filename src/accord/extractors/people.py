@@ -157,8 +157,10 @@ def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
 
 def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
     """The end of an envoy's posting, "to [the] COUNTRY", at `index` (or `index`)."""
+    if index >= len(doc) or doc[index].lower_ != "to":
+        return index
     found = kb.title(title.text)
-    if found is None or found.kind != "diplomat" or index >= len(doc) or doc[index].lower_ != "to":
+    if found is None or found.kind != "diplomat":
         return index
     start = index + 1 + (index + 1 < len(doc) and doc[index + 1].lower_ == "the")
     for span in doc.spans[GAZETTEER_KEY]:
