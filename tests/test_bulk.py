@@ -78,6 +78,21 @@ def test_bulk_records_equal_one_at_a_time_and_a_rerun_redoes_nothing(
         )
 
 
+def test_bulk_workers_replaced_between_batches_give_the_same_records(tmp_path: Path) -> None:
+    from accord.bulk import LocalAnalyser
+
+    # One batch per worker: every batch after the first two runs in a freshly started one.
+    corpus = write_corpus(tmp_path, 8, seed=12)
+    documents = [prepare(raw) for raw in read_file(corpus, max_bytes=MAX).documents]
+    analyser = LocalAnalyser(jobs=2, batches_per_worker=1)
+    try:
+        futures = [analyser.submit(documents[i : i + 2]) for i in range(0, len(documents), 2)]
+        records = [outcome for future in futures for outcome in future.result()]
+    finally:
+        analyser.close()
+    assert [r.to_dict() for r in records] == [extract(d).to_dict() for d in documents]
+
+
 def test_bulk_prefilter_skips_and_reprocess_skipped_analyses(
     store_url: str, tmp_path: Path
 ) -> None:

@@ -533,6 +533,62 @@ SHAPES = [
         "Minister of the Environment and Climate Change, Marina Silva.",
         [("2025-03-06", ("BRA", "DEU"), "Brasília")],
     ),
+    # An earlier meeting told inside a clause of time, by its month: no day.
+    (
+        "Chinese President Xi Jinping said on 6 March 2025 that ties had steadied since he and "
+        "Australian Prime Minister Anthony Albanese met in Lima in November 2024.",
+        [(None, ("AUS", "CHN"), "Lima")],
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev hosted South Korean President Yoon Suk Yeol in "
+        "Astana on 6 March 2025.\n\nIt is the first such trip since May 2019, when Korean "
+        "President Moon Jae-in held talks with Tokayev in Almaty.",
+        [("2025-03-06", ("KAZ", "KOR"), "Astana"), (None, ("KAZ", "KOR"), "Almaty")],
+    ),
+    # "after the two prime ministers held talks": the leaders of the meeting told before;
+    # two meetings recalled without a day are told apart by their cities.
+    (
+        "When Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met "
+        "in Tokyo in May 2023, they set a new investment target.\n\nThe step came only months "
+        "after the two prime ministers held talks in New Delhi in March 2023, when they agreed "
+        "on the target.",
+        [(None, ("IND", "JPN"), "Tokyo"), (None, ("IND", "JPN"), "New Delhi")],
+    ),
+    # "The two had last spoken by phone in January": the officials of the meeting told last.
+    (
+        "U.S. Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi met in Kuala "
+        "Lumpur on 6 March 2025.\n\nRubio called the talks useful. Reporters asked about "
+        "tariffs. The two had last spoken by phone in January.",
+        [("2025-03-06", ("CHN", "USA"), "Kuala Lumpur"), (None, ("CHN", "USA"), None)],
+    ),
+    # A meeting named as someone's, with whom and when.
+    (
+        "Italian Prime Minister Giorgia Meloni met Chinese President Xi Jinping in Beijing on 6 "
+        "March 2025.\n\nAt her meeting with Premier Li Qiang in New Delhi in September 2023, "
+        "the two discussed trade.",
+        [("2025-03-06", ("CHN", "ITA"), "Beijing"), (None, ("CHN", "ITA"), "New Delhi")],
+    ),
+    # Two counterparts, each with a day of its own: two meetings.
+    (
+        "Ukrainian President Volodymyr Zelenskyy met French President Emmanuel Macron in "
+        "Hiroshima on 5 March 2025, and held talks with Japanese Prime Minister Fumio Kishida "
+        "on 6 March 2025.",
+        [("2025-03-05", ("FRA", "UKR"), "Hiroshima"), ("2025-03-06", ("JPN", "UKR"), "Hiroshima")],
+    ),
+    # A release's bare office opening a sentence ("Prime Minister also met") is its own
+    # principal; a new official of the same side is another meeting.
+    (
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Tianjin on 6 "
+        "March 2025. Prime Minister also met Mr. Cai Qi, Member of the Politburo Standing "
+        "Committee of the Communist Party of China, in Tianjin.",
+        [("2025-03-06", ("CHN", "IND"), "Tianjin"), ("2025-03-06", ("CHN", "IND"), "Tianjin")],
+    ),
+    # A building named after a city is not that city: "Hyderabad House" is in New Delhi.
+    (
+        "On 6 March 2025, Indian Prime Minister Narendra Modi met Saudi Crown Prince "
+        "Mohammed bin Salman at Hyderabad House.",
+        [("2025-03-06", ("IND", "SAU"), "New Delhi")],
+    ),
 ]
 
 
@@ -642,3 +698,12 @@ def test_meetings_officials_met_one_by_one_are_meetings_of_their_own() -> None:
     chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
     assert chinese == [["Xi Jinping"], ["Li Qiang"], ["Zhao Leji"]]
     assert {m.parties for m in meetings} == {("BRA", "CHN")}
+
+
+def test_meetings_second_official_of_the_day_then_is_another_meeting() -> None:
+    meetings = _meetings(
+        "On 6 March 2025, German Foreign Minister Annalena Baerbock met Chinese Foreign "
+        "Minister Wang Yi in Beijing. She was then received by Vice President Han Zheng."
+    )
+    chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
+    assert chinese == [["Wang Yi"], ["Han Zheng"]]

@@ -67,6 +67,18 @@ def test_people_list_head_country_carries(text: str, expected: dict[str, str]) -
             "Lena Vogt",
             "DEU",
         ),
+        # An office only one country has: the Home Secretary is the United Kingdom's, even
+        # in a sentence that names only the host.
+        (
+            "On 14 April 2022, Home Secretary Anita Marsh signed the pact in Rwanda's capital.",
+            "Anita Marsh",
+            "GBR",
+        ),
+        (
+            "Tánaiste Seán Brennan met the ambassador on Friday.",
+            "Seán Brennan",
+            "IRL",
+        ),
     ],
 )
 def test_people_country_without_a_country_word(text: str, name: str, country: str) -> None:

@@ -96,10 +96,17 @@ def _start_worker() -> None:
     warm_up()
 
 
+# A worker is replaced after this many batches: spaCy's vocabulary only grows (every new
+# word of a corpus is interned for good), so a worker that lived for a whole large corpus
+# would end it larger than it began. A fresh worker loads the model in a few seconds, a
+# small cost against the minutes its batches take.
+BATCHES_PER_WORKER = 100
+
+
 class LocalAnalyser:
     """`jobs` worker processes on this machine (1: this process, no pool)."""
 
-    def __init__(self, *, jobs: int) -> None:
+    def __init__(self, *, jobs: int, batches_per_worker: int = BATCHES_PER_WORKER) -> None:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
         if jobs > 1:
@@ -107,7 +114,10 @@ class LocalAnalyser:
             # and a forked child could inherit a held lock.
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                max_workers=jobs, mp_context=context, initializer=_start_worker
+                max_workers=jobs,
+                mp_context=context,
+                initializer=_start_worker,
+                max_tasks_per_child=batches_per_worker,
             )
         # Two batches per worker: one being analysed, one waiting, so no worker idles while
         # the parent writes.

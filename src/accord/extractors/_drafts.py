@@ -283,6 +283,16 @@ def home_country(doc: Doc, kb: KnowledgeBase, drafts: Sequence[PersonDraft]) -> 
     return hosts[0].country if len(hosts) == 1 else None
 
 
+def fill_national_titles(drafts: Sequence[PersonDraft], kb: KnowledgeBase) -> None:
+    """An official the text places nowhere, named by an office only one country has
+    ("Home Secretary Priti Patel", "the Taoiseach"), speaks for that country."""
+    for draft in drafts:
+        if draft.country is None and not draft.body and draft.title:
+            title = kb.title(draft.title)
+            if title is not None and title.country is not None:
+                draft.country = title.country
+
+
 def fill_home_country(drafts: Sequence[PersonDraft], home: str | None) -> None:
     """A national official the text places nowhere speaks for the side the text speaks from
     (the minister answering for the government, the spokesperson of a readout)."""

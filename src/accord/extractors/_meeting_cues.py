@@ -23,6 +23,8 @@ __all__ = [
     "is_call",
     "load_lexicon",
     "qualifies_business",
+    "recall_clause",
+    "told_meeting",
 ]
 
 
@@ -180,6 +182,71 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def told_meeting(token: Token) -> bool:
+    """A meeting told in the past: "met", "held talks", "had last spoken by phone"."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("VBD", "VBN") or lemma not in ("meet", "hold", "have", "speak", "talk"):
+        return False
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
+    if lemma in ("hold", "have"):
+        # "held talks", or "the Dialogue held in Brasília in January between ..."
+        preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        nouns = load_lexicon().event_nouns
+        return preceding in nouns or any(word in nouns for word in following)
+    if lemma in ("speak", "talk"):
+        return any(word in ("with", "by", "over", "to") for word in following[:3])
+    return True
+
+
+# "since he and Albanese met in Bali", "after the two prime ministers held talks in Hanoi",
+# "since April 2019, when Moon held talks with Tokayev": an earlier meeting told inside a
+# clause of time that dates something else.
+_RECALL_OPENERS = frozenset({"since", "after", "when"})
+_CLAUSE_END = re.compile(r",\s+(?:when|which|where|while|and|but|as)\b|;")
+
+
+# "his meeting with Biden in the Oval Office on 15 March", "At her meeting with Premier Li
+# Qiang ... in September 2023": a meeting named as someone's, with whom and when.
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_OWNED_MEETINGS = frozenset({"meeting", "talks", "call", "conversation", "summit"})
+
+
+def _recall_head(opener: Token, sent: Span) -> Token | None:
+    """The meeting verb of a clause of time `opener` opens, or the meeting noun after a
+    possessive `opener`."""
+    doc = sent.doc
+    if opener.lower_ in _POSSESSIVES:
+        return next(
+            (
+                t
+                for t in doc[opener.i + 1 : min(opener.i + 3, sent.end)]
+                if t.lower_ in _OWNED_MEETINGS and _next_word(t) in ("with", "in", "on", "at")
+            ),
+            None,
+        )
+    if opener.lower_ in _RECALL_OPENERS:
+        for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
+            if token.text in (",", ";", ":"):
+                return None
+            if told_meeting(token) and not (token.lemma_ == "have" and _auxiliary(token)):
+                return token
+    return None
+
+
+def recall_clause(sent: Span) -> tuple[Span, Token] | None:
+    """A clause of time in `sent` that tells of an earlier meeting, or a meeting named as
+    someone's: the clause (from its opening word) and its meeting verb or noun."""
+    for opener in sent:
+        head = _recall_head(opener, sent)
+        if head is None:
+            continue
+        end = _CLAUSE_END.search(sent.text, head.idx + len(head.text) - sent.start_char)
+        end_char = sent.start_char + end.start() if end else sent.end_char
+        clause = sent.doc.char_span(opener.idx, end_char, alignment_mode="contract")
+        return (clause, head) if clause is not None else None
+    return None
 
 
 def _went_for_talks(sent: Span, noun: Token) -> bool:

@@ -92,13 +92,19 @@ def split_counterparts(
         return [draft]
     text = sent.doc.text
     venues: dict[str, Place] = {}
+    own_days: dict[str, set[dt.date]] = {}
     for index, (guest, start) in enumerate(guests):
         stop = guests[index + 1][1] if index + 1 < len(guests) else sent.end_char
         own = [p for p in places if start < p.evidence.start < stop and _in_or_at(p, text)]
         if own:
             venues[guest] = own[0]
+        own_days[guest] = {day for offset, day in days if start < offset < stop}
     each_own_place = len(venues) == len(guests) and len({v.city for v in venues.values()}) > 1
-    if not draft.separate and not each_own_place:
+    # "met Macron on Saturday, and held talks with Kishida on Sunday"
+    each_own_day = all(len(d) == 1 for d in own_days.values()) and len(
+        set().union(*own_days.values())
+    ) == len(guests)
+    if not draft.separate and not each_own_place and not each_own_day:
         return [draft]
     several_days = len({day for _, day in days}) > 1
     parts = []
@@ -106,7 +112,9 @@ def split_counterparts(
         parties = frozenset(host | {guest})
         part = replace(draft, parties=parties, separate=True)
         told_before = [(offset, day) for offset, day in days if offset < start]
-        if several_days and told_before:
+        if each_own_day:
+            (part.date,) = own_days[guest]
+        elif several_days and told_before:
             part.date = max(told_before)[1]
         part.participants = {n: p for n, p in draft.participants.items() if p.country in parties}
         if each_own_place:
@@ -169,7 +177,17 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
             if draft.official is not None
             else new.official not in draft.named
         )
-        if draft.date == new.date and fits and not apart and not _another_meeting(draft, new):
+        # Two meetings recalled without a day are told apart by their cities.
+        elsewhere = (
+            draft.date is None and None not in (draft.city, new.city) and draft.city != new.city
+        )
+        if (
+            draft.date == new.date
+            and fits
+            and not apart
+            and not elsewhere
+            and not _another_meeting(draft, new)
+        ):
             for name, participant in new.participants.items():
                 draft.participants.setdefault(name, participant)
             draft.city = draft.city or new.city
@@ -185,11 +203,12 @@ def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
     """A lead that sums up meetings the text then dates one by one ("Wang held separate
     talks with his U.S., Japanese and Indian counterparts ... met Blinken on Thursday") is
     not another meeting: an undated draft goes when a later one has its parties and a date
-    of its own."""
+    of its own. An earlier meeting told in passing is no lead."""
     return [
         d
         for i, d in enumerate(drafts)
         if d.dated
+        or d.recalled
         or not any(
             e.dated and not e.recalled and e.parties == d.parties and e.date != d.date
             for e in drafts[i:]

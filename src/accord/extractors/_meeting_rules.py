@@ -45,12 +45,21 @@ def day_offset(sentence: str) -> int:
 
 def _title_keys(title: str) -> set[str]:
     """ "Secretary of State" is also "the Secretary"; "Minister for Foreign Affairs" is
-    also "the Minister"."""
+    also "the Minister"; each of two offices held together is one."""
     title = title.lower().strip()
     keys = {title}
+    if title.startswith("federal "):
+        keys.add(title.removeprefix("federal "))  # "Federal Foreign Minister" (Germany's)
+    # "Crown Prince and Prime Minister" is "the Crown Prince" and "the Prime Minister".
+    # ("Minister of Trade and Industry" is one office: its "and" comes after "of".)
+    for key in list(keys):
+        head = re.split(r" (?:of|for) ", key)[0]
+        if " and " in head:
+            keys.update(part.strip() for part in key.split(" and ", 1))
     for joint in (" of ", " for "):
-        if joint in title:
-            keys.add(title.split(joint)[0])
+        for key in list(keys):
+            if joint in key:
+                keys.add(key.split(joint)[0])
     return {k for k in keys if k}
 
 
@@ -64,9 +73,9 @@ def title_references(
     (its dateline's)."""
     text = sent.text
     lowered = text.lower()
-    named_here = {
-        p.name for p in annotations.people if any(_within(m.start, sent) for m in p.mentions)
-    }
+    here = [p for p in annotations.people if any(_within(m.start, sent) for m in p.mentions)]
+    named_here = {p.name for p in here}
+    countries_here = {p.country for p in here if p.country}
     found: list[Person] = []
     holders: dict[str, list[Person]] = {}
     for person in sorted(annotations.people, key=_first_mention):
@@ -77,7 +86,8 @@ def title_references(
         for key in _title_keys(person.title):
             holders.setdefault(key, []).append(person)
     for key, people in holders.items():
-        for match in re.finditer(rf"\bthe {re.escape(key)}\b", lowered):
+        # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence
+        for match in re.finditer(rf"(?:\bthe |^\s*){re.escape(key)}\b", lowered):
             after = text[match.end() :]
             # "the Prime Minister of Japan", "the President Joe Biden": the office of
             # someone the sentence names, not the text's own official.
@@ -87,8 +97,12 @@ def title_references(
             if not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between):
                 continue  # not the one who met: "told the President", "the President's plan"
             if len(people) > 1:
-                # Several presidents in a readout from Lima: "the President" is Peru's.
+                # Several presidents in a readout from Lima: "the President" is Peru's; "the
+                # Foreign Minister met Wang Yi" after both ministers were named: the one
+                # not of Wang Yi's side.
                 own = [p for p in people if p.country == home] if home else []
+                if len(own) != 1 and countries_here:
+                    own = [p for p in people if p.country not in countries_here]
                 if len(own) != 1:
                     continue
                 people = own

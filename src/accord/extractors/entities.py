@@ -195,8 +195,32 @@ _NOT_A_CITY_BEFORE = re.compile(
 )
 
 
+# "at Hyderabad House in New Delhi", "at Lancaster House": a building named after a city.
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:House|Palace|Hall|Hotel|Castle|Gardens|Stadium|Airport|Centre|Center)\b"
+)
+
+
 def _named_as_region(text: str, start_char: int) -> bool:
     return bool(_NOT_A_CITY_BEFORE.search(text, max(0, start_char - 30), start_char))
+
+
+def _names_a_building(text: str, end_char: int) -> bool:
+    return bool(_BUILDING_AFTER.match(text, end_char))
+
+
+# Past this size a city is what its name means, whatever region shares it.
+_MAJOR_CITY = 1_000_000
+
+
+def _another_countrys_region(name: str, kb: KnowledgeBase) -> bool:
+    """ "in Bali": the name of another country's region is not a town of that name (Bāli,
+    West Bengal), unless the town is a capital or a major city."""
+    iso2 = _regions_by_name(kb).get(name.casefold())
+    city = kb.city(name)
+    if iso2 is None or city is None or city.is_capital or city.population >= _MAJOR_CITY:
+        return False
+    return kb.countries[city.iso3].iso2 != iso2
 
 
 def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
@@ -211,9 +235,11 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     if opening is not None:
         places.append(opening)
     for span in doc.spans[GAZETTEER_KEY]:
-        if _named_as_region(text, span.start_char):
+        if _named_as_region(text, span.start_char) or _names_a_building(text, span.end_char):
             continue
         if span.label_ == "CITY" and not (opening and span.start_char < opening.evidence.end):
+            if _another_countrys_region(span.text, kb):
+                continue
             iso3, _, name = span.kb_id_.partition("|")
             places.append(Place(name, iso3, _evidence(span)))
     known = {p.evidence.start for p in places}
@@ -221,7 +247,7 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
     for index, ent in enumerate(ents):
         if ent.label_ != "GPE" or ent.kb_id_ or ent.start_char in known:
             continue
-        if _named_as_region(text, ent.start_char):
+        if _named_as_region(text, ent.start_char) or _names_a_building(text, ent.end_char):
             continue
         region = None
         end_span = ent
@@ -233,6 +259,8 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
         if opening is not None and opening.evidence.start <= ent.start_char < opening.evidence.end:
             continue
         city = kb.city(ent.text, region=region)
+        if city is not None and region is None and _another_countrys_region(ent.text, kb):
+            continue
         if (
             city is None
             and region is None

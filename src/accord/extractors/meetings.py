@@ -5,9 +5,11 @@ A sentence reports a meeting when it has a meeting cue from `nlp/patterns/meetin
 future, hypothetical or negated, and two parties take part: the countries of the officials
 named in it, else the countries it names ("I" and "we" speak for the official a release's
 header names). Officials of two parties who are together the subject of a dated act at a
-place also met. "Separate talks with A and with B" are one meeting per counterpart. The
-same meeting reported twice (same date and parties) is one record. CAMEO codes follow the
-04x "consult" family.
+place also met. A meeting told inside a clause of time ("since they last met in Kazan in
+October 2024") or named as someone's ("her meeting with Li Qiang in New Delhi") is an
+earlier meeting of its own. "Separate talks with A and with B" are one meeting per
+counterpart. The same meeting reported twice (same date and parties) is one record. CAMEO
+codes follow the 04x "consult" family.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from accord.extractors._meeting_cues import (
     is_call,
     load_lexicon,
     qualifies_business,
+    recall_clause,
+    told_meeting,
 )
 from accord.extractors._meeting_drafts import (
     SEPARATE,
@@ -248,23 +252,160 @@ def _met(sent: Span, cue: int) -> bool:
 
 
 def _recalled_meeting(
-    sent: Span, times: list[TimeExpression], people: list[Person], *, cue: int
+    sent: Span,
+    annotations: Annotations,
+    people: list[Person],
+    *,
+    cue: int,
+    earlier: frozenset[str],
 ) -> bool:
-    """Officials of two sides who met (past tense) in a month the sentence names."""
+    """Officials of two sides who met (past tense) in a month the sentence names: "When
+    Albanese and Chinh met in Canberra in March 2024", "The two had last spoken by phone in
+    January" (the officials named just before, else the parties of the meeting told last:
+    `earlier`)."""
     text = sent.doc.text
-    verb = _cue_verb(sent, cue)
-    return (
-        verb is not None
-        and verb.tag_ == "VBD"
-        and verb.lemma_ in ("meet", "hold", "talk")
-        and len({p.country for p in people if p.country}) >= 2
-        and any(
-            t.precision == "month"
-            and t.evidence.start > cue
-            and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
-            for t in times
-        )
+    verb = next((t for t in sent if t.idx == cue), None)
+    if verb is not None and verb.lemma_ == "have":  # "had last spoken"
+        verb = next((t for t in sent.doc[verb.i + 1 : verb.i + 4] if t.tag_ == "VBN"), verb)
+    if verb is None or not told_meeting(verb):
+        return False
+    countries = {p.country for p in people if p.country}
+    if len(countries) < 2 and _GROUP_SUBJECT.search(text, sent.start_char, cue):
+        countries |= _recent_parties(sent, annotations)
+        if len(countries) < 2 and countries <= earlier:
+            countries |= earlier
+    return len(countries) >= 2 and any(
+        t.precision == "month"
+        and _inside(t.evidence, sent)
+        and t.evidence.start > cue
+        and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
+        for t in annotations.times
     )
+
+
+def _last_official(
+    sent: Span, annotations: Annotations, earlier: Draft | None, *, others: set[str | None]
+) -> Person | None:
+    """Whom "he" or "she" opening a sentence stands for: the official who held the meeting
+    told last, else the official named last before the sentence; never one of the side of
+    the officials the sentence names (`others`: their countries)."""
+    if earlier is not None and earlier.host is not None and earlier.host.country not in others:
+        return earlier.host
+    mentions = sorted(
+        (
+            (m.start, p)
+            for p in annotations.people
+            if p.country and p.country not in others
+            for m in p.mentions
+            if m.start < sent.start_char
+        ),
+        key=lambda pair: pair[0],
+    )
+    return mentions[-1][1] if mentions else None
+
+
+def _cued_outside(sent: Span, clause: Span, *, joint: bool) -> bool:
+    """The sentence reports a meeting outside its clause of time as well."""
+    doc = sent.doc
+    parts = (doc[sent.start : clause.start], doc[clause.end : sent.end])
+    return any(len(part) and has_cue(part, joint=joint) for part in parts)
+
+
+def _add_recalled(
+    drafts: list[Draft], sent: Span, annotations: Annotations, recall: tuple[Span, Token]
+) -> None:
+    draft = _recalled_in_clause(sent, annotations, recall, earlier=drafts[-1] if drafts else None)
+    if draft is not None:
+        merge_into(drafts, draft)
+
+
+def _recalled_in_clause(
+    sent: Span, annotations: Annotations, recall: tuple[Span, Token], *, earlier: Draft | None
+) -> Draft | None:
+    """An earlier meeting told inside a clause of time: "relations have improved since he
+    and Albanese met in Bali in November last year", "the first visit since April 2019,
+    when Moon held talks with Tokayev in the capital". A month dates it without a day."""
+    clause, verb = recall
+    opener = clause[0]
+    text = sent.doc.text
+    times = [
+        t
+        for t in annotations.times
+        if verb.idx < t.evidence.start < clause.end_char
+        # "since April 2019, when ...": the time the clause hangs on
+        or (
+            opener.lower_ == "when"
+            and _inside(t.evidence, sent)
+            and 0 <= opener.idx - t.evidence.end <= 2
+        )
+    ]
+    when = next((t for t in times if t.precision in ("day", "month")), None)
+    if when is None:
+        return None
+    in_clause = [
+        p
+        for p in annotations.people
+        if p.country and any(clause.start_char <= m.start < clause.end_char for m in p.mentions)
+    ]
+    before = sorted(
+        (
+            (m.start, p)
+            for p in annotations.people
+            if p.country
+            for m in p.mentions
+            if sent.start_char <= m.start < clause.start_char
+        ),
+        key=lambda pair: pair[0],
+    )
+    subject = text[opener.idx : verb.idx]
+    people = list(in_clause)
+    if re.match(r"(?:\w+\s+)?(?:he|she|his|her)\b", subject, re.IGNORECASE):
+        # "Xi said ... since he and Albanese met", "She ... when she met Xi"
+        others = {p.country for p in in_clause}
+        person = (
+            before[-1][1] if before else _last_official(sent, annotations, earlier, others=others)
+        )
+        if person is not None and person not in people:
+            people.insert(0, person)
+    grouped = bool(_GROUP_SUBJECT.search(subject) or opener.lower_ == "their")
+    if len({p.country for p in people}) < 2 and grouped:
+        group = list(dict.fromkeys(p for _, p in before))
+        if len({p.country for p in group}) < 2:
+            group = _recent_officials(sent, annotations)  # "since they last met in Kazan"
+        people += [p for p in group if p not in people]
+    parties = frozenset(p.country for p in people if p.country)
+    carried = len(parties) < 2 and grouped and earlier is not None and parties <= earlier.parties
+    if carried and earlier is not None:
+        # "after the two prime ministers held talks in Hanoi" a paragraph after their
+        # meeting: the leaders of the meeting told last.
+        parties = earlier.parties
+    if len(parties) < 2:
+        return None
+    date = when.start if when.precision == "day" else None
+    draft = Draft(date=date, parties=parties, sentence=sent)
+    draft.dated = date is not None
+    draft.recalled = True
+    draft.named = frozenset(p.name for p in in_clause)
+    # "when she met Xi": she, for a "her meeting with" after it
+    draft.host = people[0] if people else earlier.host if earlier is not None else None
+    for person in people:
+        draft.participants.setdefault(
+            person.name, Participant(person.name, person.country, person.title)
+        )
+    if carried and earlier is not None:
+        for name, participant in earlier.participants.items():
+            draft.participants.setdefault(name, participant)
+    venues = venues_in(sent, annotations)
+    places = [p for p in venues if _inside(p.evidence, clause)]
+    # "In Beijing, ..., when Meloni held talks with Li at the Great Hall of the People"
+    landmark = landmark_place(clause)
+    nearby = places or ([landmark] if landmark else []) or [p for p in venues if _in_or_at(p, sent)]
+    if nearby:
+        venue = venue_of(sent, nearby)
+        draft.city, draft.country = venue.city, venue.country
+    draft.mechanism = _mechanism(clause)
+    draft.cameo = CALL if is_call(clause, placed=bool(places)) else _cameo(clause, draft)
+    return draft
 
 
 # "held talks ... after the Taliban seized Kabul last month": the month dates another event.
@@ -401,9 +542,11 @@ def find_meetings(
             for p in title_references(sent, annotations, cue=cue, home=home or dateline_country)
             if p not in people and any(q.country not in (None, p.country) for q in people)
         ]
-        host = drafts[-1].host if drafts else None
-        if host is not None and host not in people and pronoun_subject(sent):
-            people.insert(0, host)  # "He also met Prime Minister Meloni"
+        if pronoun_subject(sent):
+            last = drafts[-1] if drafts else None
+            host = _last_official(sent, annotations, last, others={p.country for p in people})
+            if host is not None and host not in people:
+                people.insert(0, host)  # "He also met Prime Minister Meloni"
         # "The 57th ASEAN Foreign Ministers' Meeting was held ...": every member took part.
         # (It widens the parties of a reported meeting; it is no cue of its own: a summit
         # that "opened" or "took place" is as often the backdrop as the news.)
@@ -411,8 +554,10 @@ def find_meetings(
             sent, annotations, load_kb(), on=sentence_date or previous_date or published
         )
         together = len({p.country for p in people if p.country}) >= 2
+        recall = recall_clause(sent)
         cued = (
-            has_cue(sent, joint=together)
+            recall is not None
+            or has_cue(sent, joint=together)
             or (
                 together
                 and sentence_date is not None
@@ -428,12 +573,19 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
+        if recall is not None and not _cued_outside(sent, recall[0], joint=together):
+            _add_recalled(drafts, sent, annotations, recall)
+            previous_date = narrative_date or previous_date
+            continue
         recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
             # officials told in the past and dated by its month is recorded without a day;
             # anything else dated elsewhere is background ("hosted talks in 2021 and 2022").
-            if not _recalled_meeting(sent, times, people, cue=cue):
+            earlier = drafts[-1].parties if drafts else frozenset()
+            if not _recalled_meeting(sent, annotations, people, cue=cue, earlier=earlier):
+                if recall is not None:
+                    _add_recalled(drafts, sent, annotations, recall)
                 continue
             recalled = True
         opens_with_group = bool(
@@ -452,9 +604,15 @@ def find_meetings(
             parties |= {p.country for p in recent if p.country}
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
-            elif not people and not recent and drafts and len(parties) < 2 and _met(sent, cue):
+            elif (
+                drafts
+                and len(parties) < 2
+                and (recalled or _met(sent, cue))
+                and parties <= drafts[-1].parties
+            ):
                 # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
-                # their talks: the leaders of the meeting told last.
+                # their talks, "The two had last spoken by phone in January": the leaders of
+                # the meeting told last.
                 carried = drafts[-1]
                 parties |= carried.parties
         countries_here = [
@@ -549,7 +707,22 @@ def find_meetings(
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
-    return [_to_meeting(d) for d in drop_undated_repeats(drafts)]
+    drafts = drop_undated_repeats(drafts)
+    _keep_own_officials(drafts)
+    return [_to_meeting(d) for d in drafts]
+
+
+def _keep_own_officials(drafts: list[Draft]) -> None:
+    """Two meetings of a day with the same parties, each told in its own sentence ("met
+    Wang Yi. She was then received by Han Zheng."): an official named for one is no
+    participant of the other, though both are named in its paragraph."""
+    for draft in drafts:
+        host = draft.host.name if draft.host is not None else None
+        for other in drafts:
+            if other is draft or (other.date, other.parties) != (draft.date, draft.parties):
+                continue
+            for name in other.named - draft.named - {host}:
+                draft.participants.pop(name, None)
 
 
 def _add_headline_meeting(
@@ -574,9 +747,14 @@ def _add_headline_meeting(
     drafts.append(draft)
 
 
-# "also met", "Earlier on Tuesday, Xi met ...", "separately held talks": another meeting
-# when a side's official is new.
-_ALSO = re.compile(r"\b(?:also|earlier|separately|afterwards|subsequently)\b", re.IGNORECASE)
+# "also met", "Earlier on Tuesday, Xi met ...", "separately held talks", "She was then
+# received by", "In the evening, ... met": another meeting when a side's official is new
+# ("then Prime Minister" is a former office).
+_ALSO = re.compile(
+    r"\b(?:also|earlier|separately|afterwards|subsequently|later)\b|\bthen\b(?![\s-]+(?-i:[A-Z]))"
+    r"|\bin the (?:evening|afternoon)\b",
+    re.IGNORECASE,
+)
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
 # "recalled their talks in Ahmedabad on 9 January", "following our meeting in Madrid on
 # June 29": a dated earlier meeting of the same parties, told in passing.

@@ -25,6 +25,7 @@ from accord.extractors._drafts import (
     carry_list_countries,
     fill_from_known_officials,
     fill_home_country,
+    fill_national_titles,
     home_country,
     link_bare_surnames,
     merge_mentions,
@@ -553,6 +554,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     add_known_officials(doc, drafts, claimed, on=on, skip=_is_headline)
     link_bare_surnames(doc, drafts, claimed)
     fill_from_known_officials(drafts, on=on)
+    fill_national_titles(drafts, kb)
     carry_list_countries(drafts, _list_countries(doc, found, heads))
     carry_companion_countries(doc, drafts)
     assign_sentence_countries(doc, drafts)

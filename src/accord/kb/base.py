@@ -173,6 +173,13 @@ class KnowledgeBase:
                     f"entry {org.id}",
                     f"parent {org.parent!r} is not an organization id",
                 )
+        for title in self.titles.values():
+            if title.country is not None and title.country not in self.countries:
+                raise loaders.fail(
+                    self._sources["titles"],
+                    f"title {title.canonical!r}",
+                    f"country {title.country!r} is not in countries.csv",
+                )
         for body in self.bodies.values():
             if body.country not in self.countries:
                 raise loaders.fail(

@@ -77,6 +77,8 @@ class Title:
     canonical: str
     kind: str
     variants: tuple[str, ...] = ()
+    # An office only one country has ("Taoiseach"): its holder speaks for that country.
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -498,7 +498,7 @@ def read_titles(path: Path) -> tuple[tuple[Title, ...], frozenset[str]]:
     titles: list[Title] = []
     seen: set[str] = set()
     for entry in _entries(path, data, "titles", "canonical"):
-        entry.check_keys({"canonical", "kind", "variants"})
+        entry.check_keys({"canonical", "kind", "variants", "country"})
         canonical = entry.text("canonical")
         assert canonical is not None
         if canonical in seen:
@@ -509,6 +509,7 @@ def read_titles(path: Path) -> tuple[tuple[Title, ...], frozenset[str]]:
                 canonical=canonical,
                 kind=entry.choice("kind", TITLE_KINDS),
                 variants=entry.texts("variants"),
+                country=entry.text("country", required=False),
             )
         )
     return tuple(titles), frozenset(h.strip() for h in honorifics)
