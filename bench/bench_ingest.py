@@ -49,8 +49,11 @@ def _texts(path: Path) -> list[str]:
 
 
 def run_worker(key: str, corpus_path: Path, *, store_url: str | None) -> dict[str, object]:
-    """One timed row, in this (fresh) process; the model loads before the clock starts."""
-    texts = _texts(corpus_path)
+    """One timed row, in this (fresh) process; the model loads before the clock starts.
+
+    Only the rows that feed texts themselves read the corpus into memory: the ingest rows
+    stream it from the file, and their peak memory is the ingestion's own."""
+    texts = _texts(corpus_path) if key.startswith(("spacy", "extract", "prefilter")) else []
     jobs = 2 if key.endswith("_2") else 1
     if key.startswith("spacy"):
         import spacy
