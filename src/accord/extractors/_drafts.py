@@ -285,7 +285,7 @@ def home_country(doc: Doc, kb: KnowledgeBase, drafts: Sequence[PersonDraft]) -> 
 
 def fill_national_titles(drafts: Sequence[PersonDraft], kb: KnowledgeBase) -> None:
     """An official the text places nowhere, named by an office only one country has
-    ("Home Secretary Priti Patel", "the Taoiseach"), speaks for that country."""
+    ("Home Secretary Priti Patel", "Taoiseach Leo Varadkar"), speaks for that country."""
     for draft in drafts:
         if draft.country is None and not draft.body and draft.title:
             title = kb.title(draft.title)
