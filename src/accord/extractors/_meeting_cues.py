@@ -185,9 +185,12 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
 
 
 def told_meeting(token: Token) -> bool:
-    """A meeting told in the past: "met", "held talks", "had last spoken by phone"."""
+    """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
+    participle; "had" there is a tense)."""
     lemma = token.lemma_.lower()
     if token.tag_ not in ("VBD", "VBN") or lemma not in ("meet", "hold", "have", "speak", "talk"):
+        return False
+    if lemma == "have" and _auxiliary(token):
         return False
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if lemma in ("hold", "have"):
@@ -230,7 +233,7 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
         for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
             if token.text in (",", ";", ":"):
                 return None
-            if told_meeting(token) and not (token.lemma_ == "have" and _auxiliary(token)):
+            if told_meeting(token):
                 return token
     return None
 

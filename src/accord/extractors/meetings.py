@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -239,10 +240,33 @@ def _dated_elsewhere(
 _TIME_PREPOSITION = re.compile(r"\b(?:after|before|since|following|ahead of)\s+$", re.I)
 
 
+def _token_at(sent: Span, offset: int) -> Token | None:
+    return next((t for t in sent if t.idx == offset), None)
+
+
 def _cue_verb(sent: Span, cue: int) -> Token | None:
     """The sentence's meeting verb (None when the cue is no verb, a noun of meeting)."""
-    verb = next((t for t in sent if t.idx == cue), None)
+    verb = _token_at(sent, cue)
     return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _officials_in_order(annotations: Annotations, start: int, end: int) -> list[Person]:
+    """The officials with a country mentioned between the offsets, once per mention, in
+    the order of their mentions."""
+    mentions = [
+        (m.start, p)
+        for p in annotations.people
+        if p.country
+        for m in p.mentions
+        if start <= m.start < end
+    ]
+    return [p for _, p in sorted(mentions, key=lambda pair: pair[0])]
+
+
+def _of_last_meeting(parties: Collection[str | None], last: Draft | None) -> bool:
+    """Fewer than two parties, all of them of the meeting told last: the officials a group
+    subject ("the two", "they") stands for are that meeting's."""
+    return last is not None and len(parties) < 2 and set(parties) <= last.parties
 
 
 def _met(sent: Span, cue: int) -> bool:
@@ -257,14 +281,14 @@ def _recalled_meeting(
     people: list[Person],
     *,
     cue: int,
-    earlier: frozenset[str],
+    earlier: Draft | None,
 ) -> bool:
     """Officials of two sides who met (past tense) in a month the sentence names: "When
     Albanese and Chinh met in Canberra in March 2024", "The two had last spoken by phone in
-    January" (the officials named just before, else the parties of the meeting told last:
+    January" (the officials named just before, else the parties of the meeting told last,
     `earlier`)."""
     text = sent.doc.text
-    verb = next((t for t in sent if t.idx == cue), None)
+    verb = _token_at(sent, cue)
     if verb is not None and verb.lemma_ == "have":  # "had last spoken"
         verb = next((t for t in sent.doc[verb.i + 1 : verb.i + 4] if t.tag_ == "VBN"), verb)
     if verb is None or not told_meeting(verb):
@@ -272,8 +296,8 @@ def _recalled_meeting(
     countries = {p.country for p in people if p.country}
     if len(countries) < 2 and _GROUP_SUBJECT.search(text, sent.start_char, cue):
         countries |= _recent_parties(sent, annotations)
-        if len(countries) < 2 and countries <= earlier:
-            countries |= earlier
+        if earlier is not None and _of_last_meeting(countries, earlier):
+            countries |= earlier.parties
     return len(countries) >= 2 and any(
         t.precision == "month"
         and _inside(t.evidence, sent)
@@ -291,17 +315,8 @@ def _last_official(
     the officials the sentence names (`others`: their countries)."""
     if earlier is not None and earlier.host is not None and earlier.host.country not in others:
         return earlier.host
-    mentions = sorted(
-        (
-            (m.start, p)
-            for p in annotations.people
-            if p.country and p.country not in others
-            for m in p.mentions
-            if m.start < sent.start_char
-        ),
-        key=lambda pair: pair[0],
-    )
-    return mentions[-1][1] if mentions else None
+    before = _officials_in_order(annotations, 0, sent.start_char)
+    return next((p for p in reversed(before) if p.country not in others), None)
 
 
 def _cued_outside(sent: Span, clause: Span, *, joint: bool) -> bool:
@@ -347,34 +362,23 @@ def _recalled_in_clause(
         for p in annotations.people
         if p.country and any(clause.start_char <= m.start < clause.end_char for m in p.mentions)
     ]
-    before = sorted(
-        (
-            (m.start, p)
-            for p in annotations.people
-            if p.country
-            for m in p.mentions
-            if sent.start_char <= m.start < clause.start_char
-        ),
-        key=lambda pair: pair[0],
-    )
+    before = _officials_in_order(annotations, sent.start_char, clause.start_char)
     subject = text[opener.idx : verb.idx]
     people = list(in_clause)
     if re.match(r"(?:\w+\s+)?(?:he|she|his|her)\b", subject, re.IGNORECASE):
         # "Xi said ... since he and Albanese met", "She ... when she met Xi"
         others = {p.country for p in in_clause}
-        person = (
-            before[-1][1] if before else _last_official(sent, annotations, earlier, others=others)
-        )
+        person = before[-1] if before else _last_official(sent, annotations, earlier, others=others)
         if person is not None and person not in people:
             people.insert(0, person)
     grouped = bool(_GROUP_SUBJECT.search(subject) or opener.lower_ == "their")
     if len({p.country for p in people}) < 2 and grouped:
-        group = list(dict.fromkeys(p for _, p in before))
+        group = list(dict.fromkeys(before))
         if len({p.country for p in group}) < 2:
             group = _recent_officials(sent, annotations)  # "since they last met in Kazan"
         people += [p for p in group if p not in people]
     parties = frozenset(p.country for p in people if p.country)
-    carried = len(parties) < 2 and grouped and earlier is not None and parties <= earlier.parties
+    carried = grouped and _of_last_meeting(parties, earlier)
     if carried and earlier is not None:
         # "after the two prime ministers held talks in Hanoi" a paragraph after their
         # meeting: the leaders of the meeting told last.
@@ -582,7 +586,7 @@ def find_meetings(
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
             # officials told in the past and dated by its month is recorded without a day;
             # anything else dated elsewhere is background ("hosted talks in 2021 and 2022").
-            earlier = drafts[-1].parties if drafts else frozenset()
+            earlier = drafts[-1] if drafts else None
             if not _recalled_meeting(sent, annotations, people, cue=cue, earlier=earlier):
                 if recall is not None:
                     _add_recalled(drafts, sent, annotations, recall)
@@ -604,11 +608,8 @@ def find_meetings(
             parties |= {p.country for p in recent if p.country}
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
-            elif (
-                drafts
-                and len(parties) < 2
-                and (recalled or _met(sent, cue))
-                and parties <= drafts[-1].parties
+            elif (recalled or _met(sent, cue)) and _of_last_meeting(
+                parties, drafts[-1] if drafts else None
             ):
                 # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
                 # their talks, "The two had last spoken by phone in January": the leaders of
