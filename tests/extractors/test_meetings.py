@@ -31,6 +31,35 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A visitor met the same hosts' side a day later: still in the city of the day before.
+    (
+        "On 5 March 2025, Foreign Minister Annalena Baerbock held talks with Chinese Foreign "
+        "Minister Wang Yi in Beijing.\n\nOn 6 March 2025, Baerbock also met Chinese Vice "
+        "President Han Zheng.",
+        [("2025-03-05", ("CHN", "DEU"), "Beijing"), ("2025-03-06", ("CHN", "DEU"), "Beijing")],
+    ),
+    # "In the margins of the meeting": the gathering the report opened with, not a topic's
+    # place ("an operation in Rafah") in the paragraph before.
+    (
+        "Prime Minister Luc Frieden of Luxembourg attended a meeting of the European Council in "
+        "Brussels on "
+        "6 March 2025.\n\nLeaders urged Israel not to launch an operation in Rafah.\n\n"
+        "In the margins of the meeting, Frieden met Prime Minister Pedro Sánchez of Spain.",
+        [("2025-03-06", ("ESP", "LUX"), "Brussels")],
+    ),
+    # "in the Rwandan capital" names Kigali.
+    (
+        "On 4 March 2025, Foreign Secretary David Lammy and Rwanda's Foreign Minister Olivier "
+        "Nduhungirehe signed a memorandum in the Rwandan capital.",
+        [("2025-03-04", ("GBR", "RWA"), "Kigali")],
+    ),
+    # The city travelled to "for talks" is the venue, not the city of today's visit.
+    (
+        "WELLINGTON, March 7 (Wire) - Australian Prime Minister Anthony Albanese's trip is his "
+        "first visit to Wellington this term and comes a month after New Zealand Prime "
+        "Minister Christopher Luxon traveled to Canberra for talks with Albanese on February 6.",
+        [("2025-02-06", ("AUS", "NZL"), "Canberra")],
+    ),
     # A first-person release speaks for the official its header names.
     (
         "The Hon Mark Carney\nPrime Minister\n\nMedia release\n\n"

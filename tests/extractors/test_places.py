@@ -46,7 +46,7 @@ def _sentence_places(text: str) -> tuple[list[str], set[str]]:
         ("Wang met Blinken weeks after his visit to Beijing.", [], set()),
         # "Tokyo's plan" is the government; "the Indonesian capital" places the talks.
         ("Wang met Hayashi and criticised Tokyo's plan.", [], set()),
-        ("Wang met his counterparts in the Indonesian capital.", [], {"IDN"}),
+        ("Wang met his counterparts in the Indonesian capital.", ["Jakarta"], {"IDN"}),
     ],
 )
 def test_places_venues_of_a_meeting_sentence(

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from accord.extractors._meeting_cues import CALL
 from accord.extractors._meeting_drafts import Draft
 from accord.extractors.entities import DATELINE_LINES
+from accord.kb import load_kb
 from accord.kb.loaders import read_landmarks
 from accord.records import Annotations, Evidence, Place
 
@@ -105,7 +107,27 @@ def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
         if after in ("'s", "’s"):
             continue  # "criticised Tokyo's plan": the government, not the place
         found.append(place)
-    return found
+    return found or _capital_named(sent, annotations)
+
+
+# "signed ... in the Rwandan capital": the capital stands in for its name.
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+
+
+def _capital_named(sent: Span, annotations: Annotations) -> list[Place]:
+    """The capital a sentence names by its country alone ("in the Rwandan capital")."""
+    text = sent.doc.text
+    for mention in annotations.countries:
+        if not _inside(mention.evidence, sent):
+            continue
+        before = text[max(0, mention.evidence.start - 8) : mention.evidence.start]
+        capital = _CAPITAL_AFTER.match(text, mention.evidence.end)
+        if not (capital and before.endswith(("in the ", "at the "))):
+            continue
+        country = load_kb().countries.get(mention.iso3)
+        if country is not None and country.capital:
+            return [Place(country.capital, country.iso3, mention.evidence)]
+    return []
 
 
 def located_countries(sent: Span, annotations: Annotations, places: list[Place]) -> set[str]:
@@ -124,13 +146,22 @@ def located_countries(sent: Span, annotations: Annotations, places: list[Place])
 
 
 def venue_of(sent: Span, places: list[Place]) -> Place:
-    """The place the meeting was held: one introduced by "in" or "at", else the first named."""
+    """The place the meeting was held: one travelled to "for talks", else one introduced by
+    "in" or "at", else the first named."""
     text = sent.doc.text
+    for place in places:
+        if _FOR_TALKS_AFTER.match(text, place.evidence.end):
+            return place  # "after Yoon traveled to Tokyo for talks with Kishida"
     for place in places:
         before = text[max(0, place.evidence.start - 4) : place.evidence.start].lower()
         if before.endswith(("in ", "at ")):
             return place
     return places[0]
+
+
+_FOR_TALKS_AFTER = re.compile(
+    r"\s+for\s+(?:talks|(?:a\s+)?(?:meetings?|summit|bilateral\s+(?:talks|meeting)))\b"
+)
 
 
 def _inside(evidence: Evidence, sent: Span) -> bool:
@@ -142,7 +173,7 @@ _ARRIVED_BEFORE = re.compile(
     r"(?:\bin|\b(?:travel\w*|arriv\w*|flew|came|went)\s+to|\bvisit\w*(?:\s+to)?)\s+\Z",
     re.IGNORECASE,
 )
-_SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:on|in) the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 
 
 def places_nearby(
@@ -171,14 +202,34 @@ def places_nearby(
         p
         for p in annotations.places
         if paragraph_start <= p.evidence.start < sent.start_char
-        and _ARRIVED_BEFORE.search(text[max(0, p.evidence.start - 24) : p.evidence.start])
-        and not _TRAVEL_BEFORE.search(text[max(0, p.evidence.start - 40) : p.evidence.start])
+        and _introduces_venue(text[max(0, p.evidence.start - 40) : p.evidence.start])
     ]
     if earlier:
         return earlier[-1:]
     same_day = [d for d in drafts if d.date == date and d.city]
     if same_day:
         return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
+    # "On Saturday, the Foreign Minister met Wang Yi" the day after talks in Beijing, "The day
+    # before, Collins called on the Senate President": a visitor still in the city of the
+    # meeting with the same hosts a day away.
+    day_away = [
+        d
+        for d in drafts
+        if d.city
+        and d.cameo != CALL
+        and d.parties & parties
+        and d.date is not None
+        and date is not None
+        and abs((d.date - date).days) == 1
+    ]
+    if day_away:
+        return [Place(day_away[-1].city, day_away[-1].country, Evidence(0, 0, ""))]
+    if _SIDELINES.search(sent.text):
+        # "In the margins of the meeting" paragraphs after "a meeting of the European
+        # Council in Brussels": the gathering the report opened with.
+        lead = _lead_venue(sent, annotations)
+        if lead is not None:
+            return [lead]
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
     # "received ... at the Government Palace" in a readout from Lima: the seat of the
     # dateline's own government, whatever the day.
@@ -188,6 +239,29 @@ def places_nearby(
         and bool(_SEAT_OF_GOVERNMENT.search(sent.text))
     )
     return [dateline] if dateline is not None and (near_report or at_home_seat) else []
+
+
+def _lead_venue(sent: Span, annotations: Annotations) -> Place | None:
+    """The city the report's first paragraph to name one places its gathering in."""
+    text = sent.doc.text
+    for place in annotations.places:
+        if place.evidence.start >= sent.start_char:
+            return None
+        if place.evidence.start < dateline_end(text):
+            continue
+        if _introduces_venue(text[max(0, place.evidence.start - 40) : place.evidence.start]):
+            return place
+    return None
+
+
+def _introduces_venue(before: str) -> bool:
+    """Whether the words before a city put officials there ("in", "arrived in"), not speak of
+    it as a topic ("a ground operation in") or a trip elsewhere ("flew back to")."""
+    return bool(
+        _ARRIVED_BEFORE.search(before[-24:])
+        and not _TRAVEL_BEFORE.search(before)
+        and not TOPIC_BEFORE.search(before)
+    )
 
 
 _SEAT_OF_GOVERNMENT = re.compile(
