@@ -31,6 +31,30 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # An attendee list after the gathering: each listed state took part, envoys' too.
+    (
+        "Today Tashkent hosted a meeting of foreign ministers in the Central Asia – Japan "
+        "format, chaired by Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.\n\n"
+        "Taking part in the meeting were:\n"
+        "– from Japan: Minister for Foreign Affairs Yoko Kamikawa;\n"
+        "– from the Kyrgyz Republic: Minister of Foreign Affairs Zheenbek Kulubaev;\n"
+        "– from Turkmenistan: the Ambassador of Turkmenistan to Japan.\n\n"
+        "The ministers discussed transport links.",
+        [("2025-03-08", ("JPN", "KGZ", "TKM", "UZB"), "Tashkent")],
+    ),
+    # "... also attended": one more party of the gathering, not a meeting of its own.
+    (
+        "On 3 July 2025, President Javier Milei received Paraguayan President Santiago Peña "
+        "and Uruguayan President Yamandú Orsi in Buenos Aires for the bloc's summit. "
+        "Panamanian President José Raúl Mulino also attended.",
+        [("2025-07-03", ("ARG", "PAN", "PRY", "URY"), "Buenos Aires")],
+    ),
+    # A meeting that "brought together" the ministers of the states it lists.
+    (
+        "On 5 March 2025, the meeting of the SCO Council of Foreign Ministers in Astana brought "
+        "together the foreign ministers of China, India, Kazakhstan and Russia.",
+        [("2025-03-05", ("CHN", "IND", "KAZ", "RUS"), "Astana")],
+    ),
     # A visitor met the same hosts' side a day later: still in the city of the day before.
     (
         "On 5 March 2025, Foreign Minister Annalena Baerbock held talks with Chinese Foreign "

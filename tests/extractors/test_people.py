@@ -436,3 +436,24 @@ def test_people_honorific_before_an_apposition_is_not_the_name() -> None:
 def test_people_office_running_into_an_organ_without_a_name(text: str) -> None:
     # An office followed by an organ's name and no name of a person reads without error.
     assert all(p.title for p in _people(text).values())
+
+
+def test_people_first_name_that_is_a_city_is_part_of_the_name() -> None:
+    from accord.extractors import read_annotations
+
+    text = "Argentine President Javier Milei met Paraguayan President Santiago Peña, Lula."
+    document = Document(id=document_id(text), text=text, source="test", format="txt")
+    annotations = read_annotations(document)
+    assert annotations.people[1].name == "Santiago Peña"
+    assert annotations.places == ()  # "Santiago" of his name is no place
+
+
+def test_people_known_official_goes_by_a_middle_name() -> None:
+    people = _people(
+        "President Luiz Inácio Lula da Silva arrived on Monday. The talks with Lula lasted "
+        "two hours."
+    )
+    assert [m.text for m in people["Luiz Inácio Lula da Silva"].mentions] == [
+        "Luiz Inácio Lula da Silva",
+        "Lula",
+    ]

@@ -52,12 +52,19 @@ def _read(document: Document, *, doc: Doc | None = None) -> tuple[Doc, Annotatio
         raise ValueError("the Doc given to extract() must be load_nlp() over analysis_text()")
     countries = find_countries(doc)
     anchor = document_anchor(text, published=document.published)
+    people = find_people(doc, kb=kb, on=anchor)
+    named = [m for person in people for m in person.mentions]
     return doc, Annotations(
-        people=tuple(find_people(doc, kb=kb, on=anchor)),
+        people=tuple(people),
         countries=tuple(countries),
         organizations=tuple(find_organizations(doc, kb=kb)),
         bodies=tuple(find_bodies(doc, kb=kb, context_countries={c.iso3 for c in countries})),
-        places=tuple(find_places(doc, kb=kb)),
+        # "Santiago" of "President Santiago Peña" is part of a name, not a place.
+        places=tuple(
+            p
+            for p in find_places(doc, kb=kb)
+            if not any(m.start <= p.evidence.start < m.end for m in named)
+        ),
         times=tuple(find_time_expressions(text, anchor=anchor)),
         agreements=tuple(find_agreements(doc, kb=kb)),
         citations=tuple(find_citations(text)),

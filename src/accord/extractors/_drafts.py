@@ -41,7 +41,11 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
         words = draft.name.split()
         if len(words) < 2:
             continue
-        for word in (words[0], words[-1]):
+        known = load_people().lookup(draft.name)
+        # The name a known official goes by alone, where it is neither end of the full name:
+        # "Lula" of "Luiz Inácio Lula da Silva".
+        single = [n for n in known.surnames if " " not in n] if known is not None else []
+        for word in (words[0], words[-1], *single):
             key = word.strip(".,")
             # A surname two people share ("Kim") names neither.
             surnames[key] = None if key in surnames and surnames[key] is not draft else draft
@@ -49,7 +53,7 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
         named = surnames.get(token.text)
         if named is None or token.i in claimed or not token.text[:1].isupper():
             continue
-        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"):
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)
         if evidence not in named.mentions and not any(

@@ -129,11 +129,14 @@ def name_after(
     if start in person_starts:
         ent = person_starts[start]
         return with_suffix(doc, *(trim_name(doc, ent.start, ent.end) or (ent.start, ent.end)))
-    if start + 1 in person_starts and _lead_name_word(doc[start]):
-        # The model left off a first word it read as a verb: "Do" of "Do Hung Viet".
+    if start + 1 in person_starts and (_lead_name_word(doc[start]) or _place_as_name(doc[start])):
+        # The model left off a first word it read as a verb ("Do" of "Do Hung Viet") or as a
+        # city ("Santiago" of "Paraguayan President Santiago Peña").
         ent = person_starts[start + 1]
         return with_suffix(doc, start, ent.end)
     end = start
+    if _place_as_name(doc[start]) and start + 1 < len(doc) and is_name_token(doc[start + 1]):
+        end = start + 1
     while end < len(doc) and end - start < 5 and is_name_token(doc[end]):
         end += 1
     return trim_name(doc, start, end)
@@ -149,6 +152,11 @@ def _lead_name_word(token: Token) -> bool:
         and not token.ent_kb_id_
         and token.ent_type_ in ("", "PERSON")
     )
+
+
+def _place_as_name(token: Token) -> bool:
+    """A one-word city glued to the name after it, right after a title."""
+    return token.ent_type_ == "GPE" and token.is_alpha and bool(token.whitespace_)
 
 
 def name_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.extractors._attendance import attendance_end, gathering_before, join_attendees
 from accord.extractors._commitment_parties import mentions_of, we_group
 from accord.extractors._meeting_cues import (
     CALL,
@@ -570,6 +571,12 @@ def find_meetings(
             )
             or (sentence_date is not None and bool(_RECALLED.search(sent.text)))
         )
+        attended_until = attendance_end(sent)
+        gathering = gathering_before(drafts, sent) if attended_until is not None else None
+        if gathering is not None and attended_until is not None:
+            join_attendees(gathering, sent, attended_until, annotations)
+            previous_date = narrative_date or previous_date
+            continue
         if _is_reported_sentence(sent):
             in_header = False
         elif in_header and headline is None and has_cue(sent):
