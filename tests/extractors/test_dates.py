@@ -421,6 +421,15 @@ def test_dates_following_day_counts_from_the_date_before() -> None:
     assert _only("They arrived a day later.", SAT).start == D(2025, 3, 9)
 
 
+def test_dates_following_day_skips_the_date_of_a_named_text() -> None:
+    text = (
+        "The ministers met on March 3, 2025, seventy years after the Bandung Declaration of "
+        "24 April 1955. The following day, they visited Busan."
+    )
+    *_, following = find_time_expressions(text, anchor=SAT)
+    assert following.start == D(2025, 3, 4)
+
+
 def test_dates_year_after_another_year_is_a_date() -> None:
     found = find_time_expressions("titles came in 1978 and 1986.", anchor=SAT)
     assert [(e.text, e.precision) for e in found] == [("1978", "year"), ("1986", "year")]

@@ -31,6 +31,13 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "The two Heads of State" paragraphs after the lead named them: the two named last.
+    (
+        "At the invitation of King Mohammed VI, President Emmanuel Macron paid a State visit to "
+        "Morocco.\n\nOn Monday 3 March 2025, a welcome ceremony was held in Rabat. The two "
+        "Heads of State then held talks at the Royal Palace.",
+        [("2025-03-03", ("FRA", "MAR"), "Rabat")],
+    ),
     # An attendee list after the gathering: each listed state took part, envoys' too.
     (
         "Today Tashkent hosted a meeting of foreign ministers in the Central Asia – Japan "
@@ -652,6 +659,9 @@ def test_meetings_shapes(text: str, expected: list[tuple[str, tuple[str, ...], s
 
 # Sentences that report no meeting between parties.
 NOT_MEETINGS = [
+    # A people or business group met is no counterpart state.
+    "On 6 March 2025, President Lee Jae-myung arrived in Astana and met members of the Korean "
+    "diaspora, whose forebears were deported to Kazakhstan in 1937.",
     # "to" before the verb, with only an adverb between: a plan.
     "On 6 March 2025, British Home Secretary James Cleverly and Rwandan Foreign Minister "
     "Vincent Biruta agreed to jointly sign a treaty next year.",

@@ -166,6 +166,8 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue  # "Speaking on Tuesday, he said ...": a statement, not a call
         if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
             continue  # "welcomed Indonesia's decision", "received a letter": no visitor
+        if token.lemma_ == "meet" and _meets_non_officials(token):
+            continue  # "met members of the Korean diaspora": no counterpart state
         if token.pos_ == "NOUN" and token.lemma_ != "call":
             continue
         following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
@@ -307,6 +309,35 @@ def _welcomes_a_thing(token: Token) -> bool:
             return False
         elif t.pos_ not in ("DET", "ADJ", "PROPN", "ADV"):
             return t.pos_ == "NOUN" and not _VISITORS.match(t.lower_)
+    return False
+
+
+_GROUP_MEMBERS = frozenset({"member", "representative", "leader", "head"})
+
+
+def _meets_non_officials(token: Token) -> bool:
+    """The one met is a people or business group: "met members of the Korean diaspora",
+    "met with Japanese business leaders". (Read from the words: the parse may not have run.)"""
+    nouns = load_non_state_words().business_nouns
+    doc = token.doc
+    after = doc[token.i + 1 : min(token.i + 9, len(doc))]
+    first_noun = None
+    for t in after:
+        if (t.lower_ == "with" and t.i == token.i + 1) or t.pos_ in ("DET", "ADJ", "NUM"):
+            continue
+        if t.lower_ in nouns:
+            # "met students", "met Japanese business leaders"; not "... and Prime Minister X"
+            rest = doc[t.i + 1 : t.sent.end]
+            return not any(
+                a.lower_ == "and" and a.i + 1 < len(doc) and doc[a.i + 1].pos_ == "PROPN"
+                for a in rest
+            )
+        if t.pos_ == "NOUN" and first_noun is None:
+            first_noun = t
+            continue
+        if first_noun is not None and first_noun.lemma_ in _GROUP_MEMBERS and t.lower_ == "of":
+            continue  # "members of the Korean diaspora"
+        break
     return False
 
 

@@ -475,13 +475,27 @@ def _sequels(found: list[Found], ctx: Ctx) -> list[Found]:
     for f in found:
         if f.kind == "sequel":
             base = next(
-                (p.first for p in reversed(out) if p.precision == "day" and p.first), ctx.anchor
+                (
+                    p.first
+                    for p in reversed(out)
+                    if p.precision == "day" and p.first and not _dates_a_name(p, ctx.text)
+                ),
+                ctx.anchor,
             )
             if base is not None:
                 d = base + dt.timedelta(days=f.shift)
                 f = replace(f, first=d, last=d)
         out.append(f)
     return out
+
+
+# "the La Celle-Saint-Cloud Declaration of 6 November 1955": the date of a named text, no
+# day the story moves on from.
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+
+
+def _dates_a_name(f: Found, text: str) -> bool:
+    return bool(_NAME_OF_BEFORE.search(text[max(0, f.start - 40) : f.start]))
 
 
 # ---------------------------------------------------------------- public functions

@@ -98,6 +98,14 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# A group subject that names offices ("The two Heads of State"): officials, not teams.
+_OFFICE_GROUP = re.compile(
+    r"\bthe (?:two |three )?(?:heads of (?:state|government)|leaders|presidents|"
+    r"prime ministers|(?:foreign )?ministers|officials)\b",
+    re.IGNORECASE,
+)
+
+
 # "The foreign ministers of Saudi Arabia and Iran met ...": the officials are named by
 # their offices and countries only.
 _OFFICES_OF = re.compile(
@@ -126,6 +134,26 @@ def _recent_officials(sent: Span, annotations: Annotations) -> list[Person]:
         for p in annotations.people
         if p.country and any(window[0] <= m.start < window[1] for m in p.mentions)
     ]
+
+
+def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
+    """The officials of the last two countries named before `sent`, one each."""
+    named_last = sorted(
+        (
+            (max(m.start for m in p.mentions if m.start < sent.start_char), p)
+            for p in annotations.people
+            if p.country and any(m.start < sent.start_char for m in p.mentions)
+        ),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    pair: dict[str, Person] = {}
+    for _, person in named_last:
+        if person.country and person.country not in pair:
+            pair[person.country] = person
+        if len(pair) == 2:
+            return list(pair.values())
+    return []
 
 
 def _paragraph_officials(
@@ -612,6 +640,10 @@ def find_meetings(
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
             recent = _recent_officials(sent, annotations)
+            if len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(sent.text):
+                # "The two Heads of State then held talks" paragraphs after the lead named
+                # the King and the President: the officials of the two sides named last.
+                recent = _last_pair(sent, annotations)
             parties |= {p.country for p in recent if p.country}
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
@@ -657,7 +689,8 @@ def find_meetings(
         parties |= _format_members(sent, annotations, mechanism, parties=parties)
         date = None if recalled else sentence_date or previous_date or filed or published
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
-        draft.dated = sentence_date is not None
+        # A day carried from the sentence before is the story's own; a lead with none is not.
+        draft.dated = sentence_date is not None or (previous_date is not None and not recalled)
         draft.recalled = recalled or carried is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
