@@ -101,6 +101,21 @@ def _parties_by_clause(text: str) -> dict[str, tuple[str, ...]]:
             "We agreed to",
             ("BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"),
         ),
+        # A minister's own statement: "X and I" are both sides, "We will" is the minister's.
+        (
+            "Statement made by David Lammy, Foreign Secretary\n\nOn 6 July 2024 I met Foreign "
+            "Minister Annalena Baerbock in Berlin. Minister Baerbock and I agreed to work "
+            "together on Ukraine.",
+            "Minister Baerbock and",
+            ("DEU", "GBR"),
+        ),
+        (
+            "Statement made by David Lammy, Foreign Secretary\n\nOn 6 July 2024 I met Foreign "
+            "Minister Annalena Baerbock in Berlin. We will provide £3 billion to Ukraine every "
+            "year.",
+            "We will provide",
+            ("GBR",),
+        ),
         # An office named alone refers to the official named with it, the host first.
         (
             "Prime Minister Narendra Modi held a telephone call with Prime Minister Keir "

@@ -31,6 +31,13 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "I spoke by telephone with A and with B": the speaker's two calls.
+    (
+        "Statement made by David Lammy, Foreign Secretary\n\nOn 5 July 2024 I spoke by "
+        "telephone with US Secretary of State Antony Blinken and with Ukrainian Foreign "
+        "Minister Dmytro Kuleba.",
+        [("2024-07-05", ("GBR", "USA"), None), ("2024-07-05", ("GBR", "UKR"), None)],
+    ),
     # "The two Heads of State" paragraphs after the lead named them: the two named last.
     (
         "At the invitation of King Mohammed VI, President Emmanuel Macron paid a State visit to "

@@ -100,6 +100,9 @@ class Context:
     follows_previous: bool = False
     # "We, the leaders of A, B and C, ...": the parties every "we" of the statement names.
     we_group: tuple[str, ...] = ()
+    # The country of the official a first-person text speaks as ("Statement made by David
+    # Lammy ..."): its "I", and its "we will", are that country.
+    speaker: str | None = None
     # The day the text speaks of: a grouping's members are those of that day.
     on: dt.date | None = None
     # Whether the text names two states by name, not only by adjective ("Egypt and Jordan
@@ -289,12 +292,16 @@ def _parties_of(
             # "They confirmed that they would ...": the group that reports is the party.
             return _parties_of(sub, reporter, replace(u, future=False), offset, ctx)
         return tuple(sorted(_explicit(sub, reporter, offset, ctx)))
+    if subject.lower_ == "i" and ctx.speaker:
+        return (ctx.speaker,)
     if not _party_head(subject, ctx.lex):
         return ()
     if subject.lower_ == "we":
         speaker = _quoted_speaker(sub, u.verb, offset, ctx)
         if speaker:
             return speaker
+        if ctx.speaker and u.future and not ctx.we_group:
+            return (ctx.speaker,)  # "We will provide £3 billion" in a minister's statement
         if ctx.we_group and not any(c.dep_ in ("appos", "conj") for c in subject.children):
             return ctx.we_group
     explicit = _explicit(sub, subject, offset, ctx)
@@ -304,6 +311,17 @@ def _parties_of(
             return office_holder
     collective, count = _collective(subject, ctx.lex)
     named = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    # "Minister Baerbock and I agreed", parsed as two subjects of "agreed".
+    named += [
+        c
+        for c in subject.head.children
+        if c.dep_ == "nsubj"
+        and c.i > subject.i
+        and c.lower_ in ("i", "we")
+        and sub[c.i - 1].lower_ == "and"
+    ]
+    if ctx.speaker and explicit and any(t.lower_ == "i" for t in named[1:]):
+        return tuple(sorted({*explicit, ctx.speaker}))  # "Minister Baerbock and I agreed"
     if (
         not collective
         and len(named) >= 2

@@ -22,6 +22,7 @@ __all__ = [
     "office_subject",
     "pronoun_subject",
     "statement_author",
+    "text_speaker",
     "title_references",
 ]
 
@@ -149,6 +150,33 @@ def statement_author(line: str, offset: int, annotations: Annotations) -> Person
         if start <= m.start < start + 40 and m.start < offset + len(line)
     ]
     return min(authors, key=lambda pair: pair[0])[1] if authors else None
+
+
+# A header ends at the first line that reads as a sentence of the body.
+_BODY_LINE = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def text_speaker(text: str, annotations: Annotations) -> Person | None:
+    """The official a first-person text speaks as: the one its header names.
+
+    A ministerial media release opens with its author ("Senator the Hon Penny Wong /
+    Minister for Foreign Affairs") before the body says "Today I spoke with ...".
+    """
+    offset = 0
+    for line in text.split("\n"):
+        if _BODY_LINE.search(line) and len(line.split()) > 6:
+            return None
+        end = offset + len(line)
+        author = statement_author(line, offset, annotations)
+        if author is not None:
+            return author
+        for person in annotations.people:
+            byline = any(offset <= m.start < end for m in person.mentions)
+            # The line is the name with at most an honorific or two, not a headline.
+            if byline and person.country and len(line.split()) - len(person.name.split()) <= 3:
+                return person
+        offset = end + 1
+    return None
 
 
 # "The Prime Minister spoke to ...": an office as the subject, with no name anywhere.

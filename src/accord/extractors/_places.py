@@ -210,14 +210,14 @@ def places_nearby(
     if same_day:
         return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
     # "On Saturday, the Foreign Minister met Wang Yi" the day after talks in Beijing, "The day
-    # before, Collins called on the Senate President": a visitor still in the city of the
-    # meeting with the same hosts a day away.
+    # before, Collins called on the Senate President": a visitor still in the city of a
+    # meeting of the same parties a day away.
     day_away = [
         d
         for d in drafts
         if d.city
         and d.cameo != CALL
-        and d.parties & parties
+        and d.parties == parties
         and d.date is not None
         and date is not None
         and abs((d.date - date).days) == 1

@@ -49,7 +49,7 @@ from accord.extractors._meeting_rules import (
     home_country,
     office_subject,
     pronoun_subject,
-    statement_author,
+    text_speaker,
     title_references,
 )
 from accord.extractors._places import (
@@ -170,33 +170,6 @@ def _paragraph_officials(
         for p in annotations.people
         if p.country in parties and any(start <= m.start < end for m in p.mentions)
     ]
-
-
-# A header ends at the first line that reads as a sentence of the body.
-_BODY_LINE = re.compile(r"[.!?\"”’)]\s*$")
-
-
-def _speaker(text: str, annotations: Annotations) -> Person | None:
-    """The official a first-person text speaks as: the one its header names.
-
-    A ministerial media release opens with its author ("Senator the Hon Penny Wong /
-    Minister for Foreign Affairs") before the body says "Today I spoke with ...".
-    """
-    offset = 0
-    for line in text.split("\n"):
-        if _BODY_LINE.search(line) and len(line.split()) > 6:
-            return None
-        end = offset + len(line)
-        author = statement_author(line, offset, annotations)
-        if author is not None:
-            return author
-        for person in annotations.people:
-            byline = any(offset <= m.start < end for m in person.mentions)
-            # The line is the name with at most an honorific or two, not a headline.
-            if byline and person.country and len(line.split()) - len(person.name.split()) <= 3:
-                return person
-        offset = end + 1
-    return None
 
 
 def _first_person(sent: Span) -> bool:
@@ -532,7 +505,7 @@ def find_meetings(
     skip_before = dateline_end(text)
     # "TOKYO, June 3 (Reuters) -": the filing day stands in for an undated meeting's day.
     filed = _day_date([t for t in annotations.times if t.evidence.end <= skip_before], after=0)
-    speaker = _speaker(text, annotations)
+    speaker = text_speaker(text, annotations)
     home = home_country(text, annotations)
     dateline_country = dateline.country if dateline is not None else None
     # "We, the Leaders of the G7 and of the EU, met in Hiroshima": the statement's "we".
@@ -694,9 +667,15 @@ def find_meetings(
         draft.recalled = recalled or carried is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
-        draft.host = next(
-            (p for p in people if p.country and _mentioned_before(p, sent, cue)), None
-        ) or (people[0] if people and pronoun_subject(sent) else None)
+        draft.host = (
+            next((p for p in people if p.country and _mentioned_before(p, sent, cue)), None)
+            or (people[0] if people and pronoun_subject(sent) else None)
+            or (
+                speaker
+                if speaker is not None and speaker in people and speaker.name not in named
+                else None
+            )
+        )  # "I spoke with A and with B": the text's speaker met them
         for person in people + _paragraph_officials(sent, annotations, parties=parties):
             draft.participants.setdefault(
                 person.name, Participant(person.name, person.country, person.title)
@@ -817,6 +796,11 @@ def _in_or_at(place: Place, sent: Span) -> bool:
 
 
 _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
+# A telephone call, not a video conference (which several leaders join at once).
+_BY_TELEPHONE = re.compile(
+    r"\b(?:tele)?phone\b(?![^.]*\b(?:video|virtual|conference)\b)", re.IGNORECASE
+)
+_AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+)?with\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
 
@@ -860,6 +844,8 @@ def _one_by_one(sent: Span, draft: Draft) -> bool:
     B" after such a meeting, are bilateral: one per counterpart (unless "trilateral")."""
     if _TOGETHER.search(sent.text):
         return False
+    if draft.cameo == CALL and _BY_TELEPHONE.search(sent.text) and _AND_WITH.search(sent.text):
+        return True  # "spoke by telephone with A and with B": one call each
     for match in _SIDELINES.finditer(sent.text):
         before = sent.text[max(0, match.start() - 14) : match.start()].lower()
         if not re.search(r"\b(?:rather than|instead of|not)\s*$", before):
