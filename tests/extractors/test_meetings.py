@@ -31,6 +31,22 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "The visit to X included talks with": the visiting side met the host named.
+    (
+        "Jakarta, 27 June 2024\n\nDuring her visit to Vienna on 25 June 2024, Foreign "
+        "Minister Retno Marsudi met Austrian Foreign Minister Alexander Schallenberg. The "
+        "visit to Ljubljana on 26 June 2024 included talks with Slovenian Foreign Minister "
+        "Tanja Fajon.",
+        [("2024-06-25", ("AUT", "IDN"), "Vienna"), ("2024-06-26", ("IDN", "SVN"), "Ljubljana")],
+    ),
+    # "The ambassador presented his credentials to": the envoy named before, by his office.
+    (
+        "Prime Minister Phạm Minh Chính received Ambassador Extraordinary and Plenipotentiary "
+        "of the People's Republic of China to Việt Nam He Wei in Hà Nội on 1 October 2024. "
+        "The ambassador presented his credentials to State President Tô Lâm in Hà Nội on "
+        "September 17.",
+        [("2024-10-01", ("CHN", "VNM"), "Hanoi"), ("2024-09-17", ("CHN", "VNM"), "Hanoi")],
+    ),
     # "I spoke by telephone with A and with B": the speaker's two calls.
     (
         "Statement made by David Lammy, Foreign Secretary\n\nOn 5 July 2024 I spoke by "

@@ -457,3 +457,12 @@ def test_people_known_official_goes_by_a_middle_name() -> None:
         "Luiz Inácio Lula da Silva",
         "Lula",
     ]
+
+
+def test_people_surname_he_and_the_pronoun_he() -> None:
+    people = _people(
+        "October 02, 2024 1:41 PM GMT+7\n\nThe Prime Minister received Ambassador of China "
+        "to Viet Nam He Wei on Tuesday. He said ties were strong."
+    )
+    assert [m.text for m in people["He Wei"].mentions] == ["He Wei"]
+    assert "GMT+7" not in people  # "1:41 PM" is the afternoon, not a prime minister

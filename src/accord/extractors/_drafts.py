@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from accord.extractors._names import proper_noun_follows
 from accord.extractors.entities import dateline_place
 from accord.kb import KnowledgeBase, load_kb
 from accord.kb.people import KnownPerson, PeopleIndex, load_people
@@ -34,6 +35,10 @@ def span_evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(span.start_char, span.end_char, span.text)
 
 
+# Surnames that are also pronouns: "He" (何) is a mention only before the given name.
+_PRONOUNS = frozenset({"he", "she", "i", "we", "it", "you"})
+
+
 def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int]) -> None:
     """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
     surnames: dict[str, PersonDraft | None] = {}
@@ -53,6 +58,8 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
         named = surnames.get(token.text)
         if named is None or token.i in claimed or not token.text[:1].isupper():
             continue
+        if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
+            continue  # "He said" is no mention of He Wei; "He Wei said" is
         if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"):
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)

@@ -265,12 +265,22 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
         return False
     if "for" in window:
         return any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
+    # "The visit to Ljubljana on 26 June included talks with ...": a programme's meeting.
+    verb = next(
+        (t for t in reversed(doc[max(sent.start, noun.i - 3) : noun.i]) if t.pos_ == "VERB"), None
+    )
+    if verb is not None and verb.lemma_ in _PROGRAMME_VERBS and verb.tag_ == "VBD":
+        return True
     # "At a meeting with X in Tokyo on Monday, Y said ...", "During talks with X, ...";
     # not "In his meeting with X, ...", which goes back to a meeting already told.
     setting = window[-2:] in (["at", "a"], ["during", "a"], ["in", "a"]) or (
         noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
     )
     return setting and any(t.tag_ == "VBD" for t in sent)
+
+
+# Verbs by which a visit or programme holds its meetings: "the visit included talks with".
+_PROGRAMME_VERBS = frozenset({"include", "feature", "comprise", "involve"})
 
 
 # Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".

@@ -48,7 +48,9 @@ def _title_keys(title: str) -> set[str]:
     """ "Secretary of State" is also "the Secretary"; "Minister for Foreign Affairs" is
     also "the Minister"; each of two offices held together is one."""
     title = title.lower().strip()
-    keys = {title}
+    # "Ambassador Extraordinary and Plenipotentiary to Việt Nam" is "the ambassador".
+    title = re.sub(r"\s+extraordinary and plenipotentiary\b", "", title)
+    keys = {title, re.sub(r"\s+to\s+.*$", "", title)}
     if title.startswith("federal "):
         keys.add(title.removeprefix("federal "))  # "Federal Foreign Minister" (Germany's)
     # "Crown Prince and Prime Minister" is "the Crown Prince" and "the Prime Minister".

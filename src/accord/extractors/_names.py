@@ -69,6 +69,13 @@ def is_name_token(token: Token) -> bool:
     return bool(text[:1].isupper()) and any(c.isalpha() for c in text)
 
 
+def proper_noun_follows(token: Token) -> bool:
+    """Whether a capitalized proper noun comes right after `token`."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
+
+
 def skip_honorifics(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
     """Move past "the Honourable", "Senator the Hon", "H.E. Mr." at the start of a name."""
     honorific_words = {w.casefold() for h in kb.honorifics for w in h.split()}
@@ -135,8 +142,10 @@ def name_after(
         ent = person_starts[start + 1]
         return with_suffix(doc, start, ent.end)
     end = start
-    if _place_as_name(doc[start]) and start + 1 < len(doc) and is_name_token(doc[start + 1]):
-        end = start + 1
+    if (_place_as_name(doc[start]) or doc[start].text == "He") and (
+        start + 1 < len(doc) and is_name_token(doc[start + 1])
+    ):
+        end = start + 1  # "Santiago Peña" (a city), "He Wei" (the surname He) after a title
     while end < len(doc) and end - start < 5 and is_name_token(doc[end]):
         end += 1
     return trim_name(doc, start, end)

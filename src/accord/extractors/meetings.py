@@ -98,6 +98,10 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# The visit a readout's own official made, as the subject: "The visit to Ljubljana ...".
+_VISIT_SUBJECT = re.compile(r"(?:the|her|his)\s+(?:visit|trip|programme|program|stop)\b", re.I)
+
+
 # A group subject that names offices ("The two Heads of State"): officials, not teams.
 _OFFICE_GROUP = re.compile(
     r"\bthe (?:two |three )?(?:heads of (?:state|government)|leaders|presidents|"
@@ -154,6 +158,16 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
         if len(pair) == 2:
             return list(pair.values())
     return []
+
+
+def _named_last(annotations: Annotations, country: str | None, *, before: int) -> Person | None:
+    """The official of `country` the text named last before `before`."""
+    named = [
+        (max(m.start for m in p.mentions if m.start < before), p)
+        for p in annotations.people
+        if country and p.country == country and any(m.start < before for m in p.mentions)
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _paragraph_officials(
@@ -654,6 +668,17 @@ def find_meetings(
             parties |= statement_group  # "following our meeting in Madrid on June 29"
         if home is not None and office_subject(sent, cue=cue):
             parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
+        if len(parties) == 1 and _VISIT_SUBJECT.match(sent.text.lstrip()):
+            # "The visit to Ljubljana included talks with ...": the visit of the text's own
+            # government, or of the official who met the hosts last.
+            last_host = drafts[-1].host if drafts else None
+            visitors = [home, dateline_country, last_host.country if last_host else None]
+            visitor = next((v for v in visitors if v and v not in parties), None)
+            official = _named_last(annotations, visitor, before=sent.start_char)
+            if visitor is not None:
+                parties.add(visitor)
+            if official is not None and official not in people:
+                people.append(official)
         if len(parties) < 2:
             previous_date = sentence_date or previous_date
             continue

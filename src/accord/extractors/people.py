@@ -413,7 +413,9 @@ def _give_back_name(
 def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> list[Person]:
     """Every person named with an office, their short mentions linked to them."""
     person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    titles = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE"]
+    titles = [
+        s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE" and not _clock_time(doc, s)
+    ]
     titles = sorted(titles + _role_titles(doc, person_ents, kb), key=lambda t: t.start)
     person_starts = {e.start: e for e in person_ents}
     person_ends = {e.end: e for e in person_ents}
@@ -623,6 +625,11 @@ def _list_countries(
 # Offices news writes in lower case with no capitalized title around them: "Chinese foreign
 # ministry spokesperson Lin Jian", "said Mao Ning, a spokesperson for the ministry".
 _ROLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _clock_time(doc: Doc, title: Span) -> bool:
+    """ "1:41 PM": the afternoon, not a prime minister."""
+    return title.text == "PM" and title.start > 0 and doc[title.start - 1].text[:1].isdigit()
 
 
 def _role_titles(doc: Doc, person_ents: Sequence[Span], kb: KnowledgeBase) -> list[Span]:
