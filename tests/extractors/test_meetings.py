@@ -31,6 +31,26 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A readout that never names its own principal: the country it names most is his.
+    (
+        "PM call with Prime Minister Carney of Canada\n\nThe Prime Minister spoke to Prime "
+        "Minister Mark Carney of Canada this afternoon. They discussed trade "
+        "between the UK and Canada and the UK's support for Ukraine.",
+        [("2025-03-08", ("CAN", "GBR"), None)],
+    ),
+    # "Earlier today" another official of a side held talks: a meeting of its own; a call
+    # "Last month" is an earlier one, dated by its month only.
+    (
+        "Riyadh, 8 March 2025 -- Crown Prince Mohammed bin Salman received US Secretary of State "
+        "Marco Rubio in Riyadh today. Earlier today, Foreign Minister Prince Faisal bin Farhan "
+        "held talks with Secretary Rubio in Riyadh.\n\nLast month, the Crown Prince received "
+        "a phone call from President Donald Trump.",
+        [
+            ("2025-03-08", ("SAU", "USA"), "Riyadh"),
+            ("2025-03-08", ("SAU", "USA"), "Riyadh"),
+            (None, ("SAU", "USA"), None),
+        ],
+    ),
     # "The visit to X included talks with": the visiting side met the host named.
     (
         "Jakarta, 27 June 2024\n\nDuring her visit to Vienna on 25 June 2024, Foreign "

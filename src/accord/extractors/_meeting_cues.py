@@ -188,13 +188,16 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
 
 def told_meeting(token: Token) -> bool:
     """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
-    participle; "had" there is a tense)."""
+    participle; "had" there is a tense), "received a phone call from"."""
     lemma = token.lemma_.lower()
-    if token.tag_ not in ("VBD", "VBN") or lemma not in ("meet", "hold", "have", "speak", "talk"):
+    told = ("meet", "hold", "have", "speak", "talk", "receive", "make")
+    if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
     if lemma == "have" and _auxiliary(token):
         return False
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
+    if lemma in ("receive", "make"):
+        return "call" in following  # "received a phone call from", "made a call to"
     if lemma in ("hold", "have"):
         # "held talks", or "the Dialogue held in Brasília in January between ..."
         preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""

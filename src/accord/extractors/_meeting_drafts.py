@@ -152,10 +152,9 @@ def _another_meeting(draft: Draft, new: Draft) -> bool:
     if not new.another:
         return False
     sides = {p.country for p in draft.participants.values()}
-    host = new.host.name if new.host is not None else None
     # Against the officials the draft's own sentences name: its paragraph may name more.
     return any(
-        name not in draft.named and name != host and new.participants[name].country in sides
+        name not in draft.named and new.participants[name].country in sides
         for name in new.named
         if name in new.participants
     )

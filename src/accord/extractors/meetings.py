@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -158,6 +159,20 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
         if len(pair) == 2:
             return list(pair.values())
     return []
+
+
+def _unnamed_side(annotations: Annotations, parties: set[str]) -> str | None:
+    """The country a readout that never names its own principal speaks for: the one it
+    names most, at least twice, whose officials it names nowhere ("the biggest trade deal
+    the UK had agreed" in a No.10 readout of a call with Modi)."""
+    named = {p.country for p in annotations.people}
+    counts = Counter(
+        c.iso3 for c in annotations.countries if c.iso3 not in parties and c.iso3 not in named
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _named_last(annotations: Annotations, country: str | None, *, before: int) -> Person | None:
@@ -314,12 +329,24 @@ def _recalled_meeting(
         countries |= _recent_parties(sent, annotations)
         if earlier is not None and _of_last_meeting(countries, earlier):
             countries |= earlier.parties
-    return len(countries) >= 2 and any(
-        t.precision == "month"
-        and _inside(t.evidence, sent)
-        and t.evidence.start > cue
-        and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
-        for t in annotations.times
+    return (
+        len(countries) >= 2
+        and any(
+            t.precision == "month"
+            and _inside(t.evidence, sent)
+            and (
+                (
+                    t.evidence.start > cue
+                    and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
+                )
+                # "Last month, the Crown Prince received a phone call from ...": the time opens it
+                or (
+                    t.evidence.start == sent.start_char
+                    and text[t.evidence.end : t.evidence.end + 1] == ","
+                )
+            )
+            for t in annotations.times
+        )
     )
 
 
@@ -666,8 +693,11 @@ def find_meetings(
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
             parties |= statement_group  # "following our meeting in Madrid on June 29"
-        if home is not None and office_subject(sent, cue=cue):
-            parties.add(home)  # "The Prime Minister spoke to ..." in a Downing Street readout
+        if office_subject(sent, cue=cue):
+            # "The Prime Minister spoke to ..." in a Downing Street readout: its own office.
+            own = home or (_unnamed_side(annotations, parties) if len(parties) == 1 else None)
+            if own is not None:
+                parties.add(own)
         if len(parties) == 1 and _VISIT_SUBJECT.match(sent.text.lstrip()):
             # "The visit to Ljubljana included talks with ...": the visit of the text's own
             # government, or of the official who met the hosts last.
