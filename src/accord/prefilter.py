@@ -30,10 +30,11 @@ _IRREGULAR = {
     "hold": ("held",),
     "sit": ("sat",),
     "have": ("has", "had"),
+    "spend": ("spent",),
 }
 # Verbs that count as a meeting cue only next to an event noun (see _meeting_cues.has_cue), so
 # an event noun stands for them here.
-_NEED_EVENT_NOUN = frozenset({"hold", "have", "sit", "convene", "chair", "co-chair"})
+_NEED_EVENT_NOUN = frozenset({"hold", "have", "sit", "convene", "chair", "co-chair", "spend"})
 
 
 @dataclass(frozen=True, slots=True)

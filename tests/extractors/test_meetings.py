@@ -31,6 +31,23 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "At a meeting of the U.S.-Japan ... Committee": the two countries of the format met.
+    (
+        "At a meeting of the U.S.-Japan Security Consultative Committee in Tokyo on March 4, "
+        "2025, the two governments identified missiles for co-production.",
+        [("2025-03-04", ("JPN", "USA"), "Tokyo")],
+    ),
+    # Offices and their countries after a dateline; hours "spent in talks".
+    (
+        "BEIJING, March 6 — The foreign ministers of Saudi Arabia and Iran met in Beijing on "
+        "Thursday.",
+        [("2025-03-06", ("IRN", "SAU"), "Beijing")],
+    ),
+    (
+        "President Xi Jinping and President Vladimir Putin spent four hours in informal talks "
+        "over dinner at the Kremlin in Moscow on Monday, March 3, 2025.",
+        [("2025-03-03", ("CHN", "RUS"), "Moscow")],
+    ),
     # A readout that never names its own principal: the country it names most is his.
     (
         "PM call with Prime Minister Carney of Canada\n\nThe Prime Minister spoke to Prime "

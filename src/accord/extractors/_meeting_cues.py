@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accord.errors import ReferenceDataError
 from accord.kb import load_non_state_words
@@ -152,7 +152,7 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
         if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
             continue
         if (
-            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair")
+            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair", "spend")
             and not has_event_noun
         ):
             continue
@@ -264,6 +264,12 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
     doc = sent.doc
     after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
     window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
+    if after is not None and after.lower_ == "of" and window[-2:] in (["at", "a"], ["at", "the"]):
+        # "At a meeting of the U.S.-Japan Security Consultative Committee ..., the two
+        # governments identified ...": the meeting of a two-country format, as the setting.
+        return _pair_format_follows(doc, after.i + 1, sent.end) and any(
+            t.tag_ == "VBD" for t in sent
+        )
     if after is None or after.lower_ != "with" or any(t.tag_ == "MD" for t in sent):
         return False
     if "for" in window:
@@ -280,6 +286,15 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
         noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
     )
     return setting and any(t.tag_ == "VBD" for t in sent)
+
+
+def _pair_format_follows(doc: Doc, start: int, end: int) -> bool:
+    """Two countries joined by a hyphen within the few words from `start`: "the U.S.-Japan"."""
+    window = doc[start : min(start + 4, end)]
+    return any(
+        a.ent_type_ == "GPE" and b.text in ("-", "–") and c.ent_type_ == "GPE"
+        for a, b, c in zip(window, window[1:], window[2:], strict=False)
+    )
 
 
 # Verbs by which a visit or programme holds its meetings: "the visit included talks with".

@@ -560,6 +560,8 @@ def find_meetings(
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
         cue = cue_position(sent)
+        # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
+        opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
         sentence_date = _day_date(times, after=cue, text=text)
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
@@ -641,9 +643,7 @@ def find_meetings(
                     _add_recalled(drafts, sent, annotations, recall)
                 continue
             recalled = True
-        opens_with_group = bool(
-            _GROUP_SUBJECT.match(sent.text.lstrip()) or _OFFICES_OF.match(sent.text.lstrip())
-        )
+        opens_with_group = bool(_GROUP_SUBJECT.match(opening) or _OFFICES_OF.match(opening))
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue
@@ -680,7 +680,7 @@ def find_meetings(
         if len(parties) < 2:
             # "The leaders of Germany, France and Poland met ... on support for Ukraine": the
             # offices' countries before the verb are the parties, not those of the topic.
-            offices_of = _OFFICES_OF.match(sent.text.lstrip())
+            offices_of = _OFFICES_OF.match(opening)
             parties |= {c.iso3 for c in countries_here if not offices_of or c.evidence.start < cue}
         unplaced = any(p.country is None and p.body is None for p in people)
         if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced):
@@ -698,7 +698,7 @@ def find_meetings(
             own = home or (_unnamed_side(annotations, parties) if len(parties) == 1 else None)
             if own is not None:
                 parties.add(own)
-        if len(parties) == 1 and _VISIT_SUBJECT.match(sent.text.lstrip()):
+        if len(parties) == 1 and _VISIT_SUBJECT.match(opening):
             # "The visit to Ljubljana included talks with ...": the visit of the text's own
             # government, or of the official who met the hosts last.
             last_host = drafts[-1].host if drafts else None

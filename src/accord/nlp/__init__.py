@@ -51,7 +51,7 @@ def load_nlp() -> Language:
 def _split_footnote_markers(nlp: Language) -> None:
     """Split "summit.[1]" into "summit", ".", "[", "1", "]": footnote markers glued to a word
     otherwise hide the word ("NATO.[2") from the gazetteer and the sentence end from the
-    sentence recognizer."""
+    sentence recognizer. "U.S.-China" is split the same way, so both countries are seen."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex
 
@@ -60,6 +60,8 @@ def _split_footnote_markers(nlp: Language) -> None:
         *cast(Iterable[str], nlp.Defaults.infixes),
         r"[.,;:!?](?=\[\d{1,3})",
         r"\[(?=\d{1,3})",
+        # "U.S.-China", "U.K.-India": an abbreviated country joined to another by a hyphen.
+        r"(?<=[A-Z]\.)[-–](?=[A-Z][a-z])",
     ]
     cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
 
