@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -161,18 +162,32 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
     return []
 
 
-def _unnamed_side(annotations: Annotations, parties: set[str]) -> str | None:
+def _unnamed_side(text: str, annotations: Annotations, parties: set[str]) -> str | None:
     """The country a readout that never names its own principal speaks for: the one it
-    names most, at least twice, whose officials it names nowhere ("the biggest trade deal
-    the UK had agreed" in a No.10 readout of a call with Modi)."""
+    names most, at least twice, and as a pair with the counterpart's ("between the UK and
+    India", "India-UK"), in a text whose named officials are all the counterpart's (a No.10
+    readout of a call with Modi)."""
     named = {p.country for p in annotations.people}
+    if not named <= parties:
+        return None
     counts = Counter(
         c.iso3 for c in annotations.countries if c.iso3 not in parties and c.iso3 not in named
     )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return ranked[0][0]
+    own = ranked[0][0]
+    mentions = sorted(annotations.countries, key=lambda c: c.evidence.start)
+    paired = any(
+        {a.iso3, b.iso3} == {own, *parties}
+        and _JOINS.fullmatch(text[a.evidence.end : b.evidence.start])
+        for a, b in itertools.pairwise(mentions)
+    )
+    return own if paired else None
+
+
+# What joins two countries named as a pair: "the UK and India", "India-UK".
+_JOINS = re.compile(r"\s*(?:and(?:\s+the)?|[-–/])\s*")
 
 
 def _named_last(annotations: Annotations, country: str | None, *, before: int) -> Person | None:
@@ -695,7 +710,7 @@ def find_meetings(
             parties |= statement_group  # "following our meeting in Madrid on June 29"
         if office_subject(sent, cue=cue):
             # "The Prime Minister spoke to ..." in a Downing Street readout: its own office.
-            own = home or (_unnamed_side(annotations, parties) if len(parties) == 1 else None)
+            own = home or (_unnamed_side(text, annotations, parties) if len(parties) == 1 else None)
             if own is not None:
                 parties.add(own)
         if len(parties) == 1 and _VISIT_SUBJECT.match(opening):
