@@ -31,6 +31,17 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "On that occasion": the day and city named last, not today's meeting.
+    (
+        "Foreign Secretary Alicia Bárcena held a working meeting today in Washington with "
+        "Secretary of State Antony Blinken, to follow up on the commitments adopted on "
+        "December 27, 2024 in Mexico City.\n\nOn that occasion, President Andrés Manuel López "
+        "Obrador received Secretary Blinken at the National Palace.",
+        [
+            ("2025-03-08", ("MEX", "USA"), "Washington"),
+            ("2024-12-27", ("MEX", "USA"), "Mexico City"),
+        ],
+    ),
     # "At a meeting of the U.S.-Japan ... Committee": the two countries of the format met.
     (
         "At a meeting of the U.S.-Japan Security Consultative Committee in Tokyo on March 4, "

@@ -162,6 +162,40 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
     return []
 
 
+# "On that occasion, President X received ...": back to the day named last.
+_THAT_OCCASION = re.compile(r"\s*(?:On|At|During) that (?:occasion|day|visit|meeting)\b")
+
+
+def _occasion(
+    sent: Span, annotations: Annotations, *, skip_before: int
+) -> tuple[dt.date, Place | None] | None:
+    """The day (and the city written right after it) a sentence opening "On that occasion"
+    goes back to: "the commitments adopted on December 27, 2023 in Mexico City"."""
+    if not _THAT_OCCASION.match(sent.text):
+        return None
+    text = sent.doc.text
+    days = [
+        (t.evidence, t.start)
+        for t in annotations.times
+        if t.precision == "day"
+        and t.start is not None
+        and skip_before <= t.evidence.start < sent.start_char
+    ]
+    if not days:
+        return None
+    evidence, date = max(days, key=lambda pair: pair[0].start)
+    place = next(
+        (
+            p
+            for p in annotations.places
+            if 0 <= p.evidence.start - evidence.end <= 5
+            and text[evidence.end : p.evidence.start].strip() in ("in", ", in", "at")
+        ),
+        None,
+    )
+    return date, place
+
+
 def _unnamed_side(text: str, annotations: Annotations, parties: set[str]) -> str | None:
     """The country a readout that never names its own principal speaks for: the one it
     names most, at least twice, and as a pair with the counterpart's ("between the UK and
@@ -581,6 +615,9 @@ def find_meetings(
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
+        occasion = _occasion(sent, annotations, skip_before=skip_before)
+        if sentence_date is None and occasion is not None:
+            sentence_date = occasion[0]  # "On that occasion, ..." the day named last
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
         narrative_date = _day_date(times, after=sent.start_char, text=text) or sentence_date
@@ -761,6 +798,7 @@ def find_meetings(
         nearby = (
             (told_places if call else places)
             or ([landmark] if landmark else [])
+            or ([occasion[1]] if occasion is not None and occasion[1] is not None else [])
             or (
                 []
                 if call
