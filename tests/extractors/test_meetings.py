@@ -31,6 +31,12 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A visit that brought officials of two sides together is their meeting.
+    (
+        "During von der Leyen's visit to New Delhi on 25 April 2022, she and Prime Minister "
+        "Narendra Modi announced a Trade and Technology Council.",
+        [("2022-04-25", ("EUU", "IND"), "New Delhi")],
+    ),
     # "On that occasion": the day and city named last, not today's meeting.
     (
         "Foreign Secretary Alicia Bárcena held a working meeting today in Washington with "

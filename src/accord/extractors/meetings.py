@@ -162,6 +162,13 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
     return []
 
 
+# "During von der Leyen's visit to New Delhi", "During the state visit to Tokyo".
+_DURING_VISIT = re.compile(
+    r"(?:During|On the occasion of|In the course of)\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:[\w.'’ -]{1,40}?['’]s\s+)?(?:(?:first|official|state|working)\s+)*visit\s+to\b"
+)
+
+
 # "On that occasion, President X received ...": back to the day named last.
 _THAT_OCCASION = re.compile(r"\s*(?:On|At|During) that (?:occasion|day|visit|meeting)\b")
 
@@ -655,9 +662,15 @@ def find_meetings(
             sent, annotations, load_kb(), on=sentence_date or previous_date or published
         )
         together = len({p.country for p in people if p.country}) >= 2
+        # "During von der Leyen's visit to New Delhi on 25 April 2022, she and Modi announced
+        # ...": a visit that brought officials of two sides together is their meeting.
+        visit_told = together and bool(_DURING_VISIT.match(opening))
+        if visit_told and sentence_date is None:
+            sentence_date = _day_date(times, after=sent.start_char, text=text)
         recall = recall_clause(sent)
         cued = (
-            recall is not None
+            visit_told
+            or recall is not None
             or has_cue(sent, joint=together)
             or (
                 together
