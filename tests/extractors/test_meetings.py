@@ -33,7 +33,8 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 SHAPES = [
     # A visit that brought officials of two sides together is their meeting.
     (
-        "During von der Leyen's visit to New Delhi on 25 April 2022, she and Prime Minister "
+        "During European Commission President Ursula von der Leyen's visit to New Delhi on 25 "
+        "April 2022, she and Prime Minister "
         "Narendra Modi announced a Trade and Technology Council.",
         [("2022-04-25", ("EUU", "IND"), "New Delhi")],
     ),

@@ -165,7 +165,7 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
 # "During von der Leyen's visit to New Delhi", "During the state visit to Tokyo".
 _DURING_VISIT = re.compile(
     r"(?:During|On the occasion of|In the course of)\s+(?:(?:the|his|her|their)\s+)?"
-    r"(?:[\w.'’ -]{1,40}?['’]s\s+)?(?:(?:first|official|state|working)\s+)*visit\s+to\b"
+    r"(?:[\w.'’ -]{1,80}?['’]s\s+)?(?:(?:first|official|state|working)\s+)*visit\s+to\b"
 )
 
 
