@@ -31,6 +31,12 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A two-party format's short name stands for its pair.
+    (
+        "In 2022 the two sides set up an EU-India Trade and Technology Council (TTC). The TTC "
+        "held its first ministerial meeting in Brussels on 16 May 2023.",
+        [("2023-05-16", ("EUU", "IND"), "Brussels")],
+    ),
     # A visit that brought officials of two sides together is their meeting.
     (
         "During European Commission President Ursula von der Leyen's visit to New Delhi on 25 "

@@ -17,6 +17,7 @@ from accord.records import Annotations, Person, Place
 
 __all__ = [
     "day_offset",
+    "format_acronyms",
     "headline_report",
     "home_country",
     "office_subject",
@@ -42,6 +43,34 @@ def day_offset(sentence: str) -> int:
         if pattern.search(sentence):
             return offset
     return 0
+
+
+# "an EU-India Trade and Technology Council (TTC)": a two-party format and its short name.
+_PAIR_FORMAT = re.compile(
+    r"\b[A-Z][\w.]*[-–][A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+(?:[A-Z][\w&+-]*|and|of|on|for))"
+    r"{1,8}\s+\(([A-Z][A-Z0-9+]{1,7})\)"
+)
+
+
+def format_acronyms(
+    text: str, annotations: Annotations, kb: KnowledgeBase
+) -> dict[str, frozenset[str]]:
+    """The short names a text gives two-party formats, with the parties they are named
+    after: {"TTC": {"EUU", "IND"}} from "an EU-India Trade and Technology Council (TTC)"."""
+    found: dict[str, frozenset[str]] = {}
+    for match in _PAIR_FORMAT.finditer(text):
+        start, end = match.start(), match.start(1)
+        parties = {c.iso3 for c in annotations.countries if start <= c.evidence.start < end}
+        parties |= {
+            party
+            for o in annotations.organizations
+            if start <= o.evidence.start < end
+            for party in [kb.body_party(o.org_id)]
+            if party
+        }
+        if len(parties) == 2:
+            found.setdefault(match.group(1), frozenset(parties))
+    return found
 
 
 def _title_keys(title: str) -> set[str]:

@@ -46,6 +46,7 @@ from accord.extractors._meeting_drafts import (
 )
 from accord.extractors._meeting_rules import (
     day_offset,
+    format_acronyms,
     grouping_members,
     headline_report,
     home_country,
@@ -607,6 +608,7 @@ def find_meetings(
     dateline_country = dateline.country if dateline is not None else None
     # "We, the Leaders of the G7 and of the EU, met in Hiroshima": the statement's "we".
     statement_group = set(we_group(text, mentions_of(annotations), load_kb(), on=published))
+    formats = format_acronyms(text, annotations, load_kb())
     headline: Span | None = None
     in_header = True  # lines before the first sentence of the body
     for sent in doc.sents:
@@ -754,6 +756,13 @@ def find_meetings(
             # Brasília, Minister Baerbock also met the Minister of the Environment": the
             # other side is the venue's country.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
+        if len(parties) < 2:
+            # "The TTC held its first ministerial meeting" after "an EU-India Trade and
+            # Technology Council (TTC)": the pair the format is named after.
+            parties |= next(
+                (pair for short, pair in formats.items() if re.search(rf"\b{short}\b", sent.text)),
+                frozenset(),
+            )
         if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
             parties |= statement_group
         if len(parties) < 2 and statement_group and _RECALLED_OURS.search(sent.text):
