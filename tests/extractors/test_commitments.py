@@ -517,6 +517,12 @@ EXACT_ITEMS = [
             "to meet every six months",
         ],
     ),
+    # A past statement joined to a reaffirmed goal ("and underlined the need") is not it.
+    (
+        "Egypt and Sudan held talks in Cairo. The sides reaffirmed their aim of doubling "
+        "mutual trade and underlined the need for new approaches to energy cooperation.",
+        ["The sides reaffirmed their aim of doubling mutual trade"],
+    ),
     # The author's comment after a comma ("a visit that could ...") is not the undertaking.
     (
         "Officials in Ottawa said Trade Minister Mary Ng will travel to Seoul next month, "

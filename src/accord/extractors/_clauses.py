@@ -447,6 +447,13 @@ def _reaffirm_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
                 if c.left_edge.i <= max(covered) or not all(t.is_punct for t in gap):
                     break
                 covered |= {t.i for t in c.subtree}
+            # "reaffirmed their aim of doubling trade and underlined the need ...": a past
+            # verb the parser hung inside the object starts another statement.
+            told = [
+                i for i in covered if i > child.i and doc[i].tag_ == "VBD" and doc[i].dep_ == "conj"
+            ]
+            if told:
+                covered = {i for i in covered if i < min(told)}
             end = _clause_end(doc, covered, after=child.i)
             owner = next(
                 (c for c in child.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
