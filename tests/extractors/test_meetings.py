@@ -31,6 +31,23 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A call recalled by its month is not the meeting recalled before it.
+    (
+        "Prime Minister Anthony Albanese met President Xi Jinping in Beijing on 4 March 2025."
+        "\n\nThe two leaders had met in San Francisco in November 2023. Albanese last spoke "
+        "with Premier Li Qiang by telephone in January.",
+        [
+            ("2025-03-04", ("AUS", "CHN"), "Beijing"),
+            (None, ("AUS", "CHN"), "San Francisco"),
+            (None, ("AUS", "CHN"), None),
+        ],
+    ),
+    # A seat of government named instead of its city.
+    (
+        "President Recep Tayyip Erdoğan received Prime Minister Keir Starmer at the "
+        "Presidential Complex on 5 March 2025.",
+        [("2025-03-05", ("GBR", "TUR"), "Ankara")],
+    ),
     # A two-party format's short name stands for its pair.
     (
         "In 2022 the two sides set up an EU-India Trade and Technology Council (TTC). The TTC "

@@ -176,9 +176,11 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
             if draft.official is not None
             else new.official not in draft.named
         )
-        # Two meetings recalled without a day are told apart by their cities.
-        elsewhere = (
-            draft.date is None and None not in (draft.city, new.city) and draft.city != new.city
+        # Two meetings recalled without a day are told apart by their cities, ...
+        # ... and a call recalled without a day is no meeting held somewhere.
+        elsewhere = draft.date is None and (
+            (None not in (draft.city, new.city) and draft.city != new.city)
+            or draft.cameo != new.cameo
         )
         if (
             draft.date == new.date

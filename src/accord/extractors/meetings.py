@@ -871,6 +871,8 @@ def _keep_own_officials(drafts: list[Draft]) -> None:
         for other in drafts:
             if other is draft or (other.date, other.parties) != (draft.date, draft.parties):
                 continue
+            if other.date is None:
+                continue  # meetings recalled without a day are not of one day
             for name in other.named - draft.named - {host}:
                 draft.participants.pop(name, None)
 
