@@ -466,3 +466,11 @@ def test_people_surname_he_and_the_pronoun_he() -> None:
     )
     assert [m.text for m in people["He Wei"].mentions] == ["He Wei"]
     assert "GMT+7" not in people  # "1:41 PM" is the afternoon, not a prime minister
+
+
+def test_people_two_offices_joined_by_a_dash() -> None:
+    people = _people(
+        "The meeting was chaired by Deputy Prime Minister – Minister of Foreign Affairs of "
+        "the Republic of Kazakhstan Murat Nurtleu."
+    )
+    assert people["Murat Nurtleu"].title == "Deputy Prime Minister – Minister of Foreign Affairs"

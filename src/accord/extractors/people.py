@@ -437,10 +437,11 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             if doc[i].lower_ == "of" and _of_country(doc, i, kb)[1] > title_end:
                 title_end = i
                 break
-        # "Deputy Prime Minister and Minister for Defence": one person, two offices.
+        # "Deputy Prime Minister and Minister for Defence", "Deputy Prime Minister – Minister
+        # of Foreign Affairs": one person, two offices.
         if (
             title_end + 1 < stop
-            and doc[title_end].lower_ == "and"
+            and doc[title_end].lower_ in ("and", "–", "—")
             and title_end + 1 in title_by_start
         ):
             title_end = _extend_title(doc, title_by_start[title_end + 1], stop, kb)
