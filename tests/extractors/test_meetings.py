@@ -31,6 +31,17 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # A meeting recalled in two months is two meetings, each in the city told with it.
+    (
+        "Prime Minister Anthony Albanese met President Xi Jinping in Beijing on 4 March 2025."
+        "\n\nThe two leaders had met in Jakarta in November 2022 and in San Francisco in "
+        "November 2023.",
+        [
+            ("2025-03-04", ("AUS", "CHN"), "Beijing"),
+            (None, ("AUS", "CHN"), "Jakarta"),
+            (None, ("AUS", "CHN"), "San Francisco"),
+        ],
+    ),
     # A call recalled by its month is not the meeting recalled before it.
     (
         "Prime Minister Anthony Albanese met President Xi Jinping in Beijing on 4 March 2025."

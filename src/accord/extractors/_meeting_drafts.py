@@ -45,6 +45,9 @@ class Draft:
     official: str | None = None
     # An earlier meeting told in passing ("The leaders last met ..."), not a lead's detail.
     recalled: bool = False
+    # The month a meeting recalled without a day was told in: "in November 2022 and in
+    # November 2023" are two meetings.
+    month: dt.date | None = None
 
 
 # "held separate talks", "met separately with", "held bilateral meetings with A, B and C",
@@ -177,10 +180,11 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
             else new.official not in draft.named
         )
         # Two meetings recalled without a day are told apart by their cities, ...
-        # ... and a call recalled without a day is no meeting held somewhere.
+        # by their months, and a call recalled without a day is no meeting held somewhere.
         elsewhere = draft.date is None and (
             (None not in (draft.city, new.city) and draft.city != new.city)
             or draft.cameo != new.cameo
+            or (None not in (draft.month, new.month) and draft.month != new.month)
         )
         if (
             draft.date == new.date

@@ -851,15 +851,45 @@ def find_meetings(
         if draft.host is not None and draft.host.country and draft.host.name not in named:
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
-        for part in split_counterparts(draft, mentions, cue=cue, places=places, days=days):
-            for meeting in split_officials(part):
-                merge_into(drafts, meeting)
+        for by_month in _each_month(draft, times, places, cue=cue) if recalled else [draft]:
+            for part in split_counterparts(by_month, mentions, cue=cue, places=places, days=days):
+                for meeting in split_officials(part):
+                    merge_into(drafts, meeting)
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
     drafts = drop_undated_repeats(drafts)
     _keep_own_officials(drafts)
     return [_to_meeting(d) for d in drafts]
+
+
+def _each_month(
+    draft: Draft, times: list[TimeExpression], places: list[Place], *, cue: int
+) -> list[Draft]:
+    """A meeting recalled in two months ("had met in Bali in November 2022 and in San
+    Francisco in November 2023") is one meeting per month, each in the city told with it."""
+    months = sorted(
+        (t for t in times if t.precision == "month" and t.start and t.evidence.start > cue),
+        key=lambda t: t.evidence.start,
+    )
+    if len({t.start for t in months}) < 2:
+        return [replace(draft, month=months[0].start) if months else draft]
+    parts = []
+    told_from = cue
+    for month in months:
+        own = [p for p in places if told_from <= p.evidence.start < month.evidence.start]
+        city, country = (own[-1].city, own[-1].country) if own else (None, None)
+        parts.append(
+            replace(
+                draft,
+                month=month.start,
+                city=city,
+                country=country,
+                participants=dict(draft.participants),
+            )
+        )
+        told_from = month.evidence.end
+    return parts
 
 
 def _keep_own_officials(drafts: list[Draft]) -> None:
