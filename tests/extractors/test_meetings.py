@@ -31,6 +31,14 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "called on X to discuss" is a visit; "in Singapore" the city; "hosted her" the visitor
+    # named before; "The next morning" the day after.
+    (
+        "On March 4, 2025 in Singapore, Minister Anita Anand called on Deputy Prime Minister "
+        "Gan Kim Yong to discuss trade links. The next morning, Minister for Foreign Affairs "
+        "Vivian Balakrishnan hosted her for breakfast.",
+        [("2025-03-04", ("CAN", "SGP"), "Singapore"), ("2025-03-05", ("CAN", "SGP"), "Singapore")],
+    ),
     # A meeting recalled in two months is two meetings, each in the city told with it.
     (
         "Prime Minister Anthony Albanese met President Xi Jinping in Beijing on 4 March 2025."

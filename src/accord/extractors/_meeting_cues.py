@@ -376,7 +376,19 @@ def _calls_on_someone(sent: Span, token: Token) -> bool:
         return True
     rest = sent.doc[token.i + 2 : sent.end]
     officials = [t for t in rest[:6] if t.pos_ == "PROPN"]
-    return bool(officials) and not any(t.lower_ == "to" and t.tag_ == "TO" for t in rest)
+    demands = [
+        t
+        for t in rest
+        if t.lower_ == "to"
+        and t.tag_ == "TO"
+        # "called on the Deputy Prime Minister to discuss trade": the visit's purpose
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ in _PURPOSE_VERBS)
+    ]
+    return bool(officials) and not demands
+
+
+# What a visit is for: "called on X to discuss ...", not what X is asked to do.
+_PURPOSE_VERBS = frozenset({"discuss", "review", "exchange", "explore", "talk", "consult"})
 
 
 CALL = "041"  # CAMEO: make a telephone call

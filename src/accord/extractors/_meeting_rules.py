@@ -29,7 +29,12 @@ __all__ = [
 
 # Days counted from the date the text gave last: "The following day, Ishiba met ...".
 _DAY_OFFSETS = (
-    (re.compile(r"\b(?:the (?:following|next) day|a day later)\b", re.IGNORECASE), 1),
+    (
+        re.compile(
+            r"\b(?:the (?:following|next) (?:day|morning|evening)|a day later)\b", re.IGNORECASE
+        ),
+        1,
+    ),
     (
         re.compile(r"\b(?:the (?:previous|preceding) day|the day before|a day earlier)\b", re.I),
         -1,

@@ -115,17 +115,21 @@ _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 
 
 def _capital_named(sent: Span, annotations: Annotations) -> list[Place]:
-    """The capital a sentence names by its country alone ("in the Rwandan capital")."""
+    """The capital a sentence names by its country alone ("in the Rwandan capital", "in
+    Singapore")."""
     text = sent.doc.text
     for mention in annotations.countries:
         if not _inside(mention.evidence, sent):
             continue
+        country = load_kb().countries.get(mention.iso3)
+        if country is None or not country.capital:
+            continue
         before = text[max(0, mention.evidence.start - 8) : mention.evidence.start]
         capital = _CAPITAL_AFTER.match(text, mention.evidence.end)
-        if not (capital and before.endswith(("in the ", "at the "))):
-            continue
-        country = load_kb().countries.get(mention.iso3)
-        if country is not None and country.capital:
+        named_capital = capital and before.endswith(("in the ", "at the "))
+        # "in Singapore", "in Luxembourg": a state whose capital bears its name.
+        city_state = before.endswith(" in ") and mention.evidence.text == country.capital
+        if named_capital or city_state:
             return [Place(country.capital, country.iso3, mention.evidence)]
     return []
 

@@ -163,6 +163,10 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
     return []
 
 
+# The meeting verb's object is a pronoun: "hosted her for breakfast", "received him".
+_OBJECT_PRONOUN = re.compile(r"\w+\s+(?:him|her)\b(?!\s+(?:counterpart|\w+\s+counterpart))")
+
+
 # "During von der Leyen's visit to New Delhi", "During the state visit to Tokyo".
 _DURING_VISIT = re.compile(
     r"(?:During|On the occasion of|In the course of)\s+(?:(?:the|his|her|their)\s+)?"
@@ -652,11 +656,12 @@ def find_meetings(
             for p in title_references(sent, annotations, cue=cue, home=home or dateline_country)
             if p not in people and any(q.country not in (None, p.country) for q in people)
         ]
-        if pronoun_subject(sent):
+        if pronoun_subject(sent) or _OBJECT_PRONOUN.match(text, cue):
+            # "He also met Prime Minister Meloni", "Balakrishnan hosted her for breakfast"
             last = drafts[-1] if drafts else None
             host = _last_official(sent, annotations, last, others={p.country for p in people})
             if host is not None and host not in people:
-                people.insert(0, host)  # "He also met Prime Minister Meloni"
+                people.insert(0, host)
         # "The 57th ASEAN Foreign Ministers' Meeting was held ...": every member took part.
         # (It widens the parties of a reported meeting; it is no cue of its own: a summit
         # that "opened" or "took place" is as often the backdrop as the news.)
@@ -863,6 +868,9 @@ def find_meetings(
     return [_to_meeting(d) for d in drafts]
 
 
+_MONTH_LIST = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+)?(?:in|at)\s+[^,;.]{0,40}$")
+
+
 def _each_month(
     draft: Draft, times: list[TimeExpression], places: list[Place], *, cue: int
 ) -> list[Draft]:
@@ -872,6 +880,14 @@ def _each_month(
         (t for t in times if t.precision == "month" and t.start and t.evidence.start > cue),
         key=lambda t: t.evidence.start,
     )
+    text = draft.sentence.doc.text
+    # Only months told as a list of the meeting's times ("in X in November 2022 and in Y in
+    # November 2023"), not a later month of something else ("..., and it took effect in May").
+    months = months[:1] + [
+        later
+        for earlier, later in itertools.pairwise(months)
+        if _MONTH_LIST.match(text[earlier.evidence.end : later.evidence.start])
+    ]
     if len({t.start for t in months}) < 2:
         return [replace(draft, month=months[0].start) if months else draft]
     parts = []
