@@ -31,6 +31,19 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "on the sidelines of the summit": not in the city of a meeting recalled before it.
+    (
+        "VILNIUS, March 8 (Wire) - President Joe Biden met Ukrainian President Volodymyr "
+        "Zelenskyy on the sidelines of the NATO summit on Wednesday, March 5, 2025.\n\nThe "
+        "two leaders last met in Hiroshima, Japan, in May 2023.\n\nOn Thursday, March 6, "
+        "2025, Biden sat down with Turkish President Recep Tayyip Erdogan on the sidelines "
+        "of the summit.",
+        [
+            ("2025-03-05", ("UKR", "USA"), "Vilnius"),
+            (None, ("UKR", "USA"), "Hiroshima"),
+            ("2025-03-06", ("TUR", "USA"), "Vilnius"),
+        ],
+    ),
     # "called on X to discuss" is a visit; "in Singapore" the city; "hosted her" the visitor
     # named before; "The next morning" the day after.
     (

@@ -207,6 +207,7 @@ def places_nearby(
         for p in annotations.places
         if paragraph_start <= p.evidence.start < sent.start_char
         and _introduces_venue(text[max(0, p.evidence.start - 40) : p.evidence.start])
+        and not _earlier_meetings_city(p, drafts, date)
     ]
     if earlier:
         return earlier[-1:]
@@ -231,7 +232,7 @@ def places_nearby(
     if _SIDELINES.search(sent.text):
         # "In the margins of the meeting" paragraphs after "a meeting of the European
         # Council in Brussels": the gathering the report opened with.
-        lead = _lead_venue(sent, annotations)
+        lead = _lead_venue(sent, annotations, drafts, date)
         if lead is not None:
             return [lead]
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
@@ -245,13 +246,21 @@ def places_nearby(
     return [dateline] if dateline is not None and (near_report or at_home_seat) else []
 
 
-def _lead_venue(sent: Span, annotations: Annotations) -> Place | None:
+def _earlier_meetings_city(place: Place, drafts: list[Draft], date: dt.date | None) -> bool:
+    """ "The two leaders, who last met in Hiroshima in May, ...": the city of a meeting of
+    another day is no venue for today's."""
+    return any(d.city == place.city and d.date != date for d in drafts)
+
+
+def _lead_venue(
+    sent: Span, annotations: Annotations, drafts: list[Draft], date: dt.date | None
+) -> Place | None:
     """The city the report's first paragraph to name one places its gathering in."""
     text = sent.doc.text
     for place in annotations.places:
         if place.evidence.start >= sent.start_char:
             return None
-        if place.evidence.start < dateline_end(text):
+        if place.evidence.start < dateline_end(text) or _earlier_meetings_city(place, drafts, date):
             continue
         if _introduces_venue(text[max(0, place.evidence.start - 40) : place.evidence.start]):
             return place
