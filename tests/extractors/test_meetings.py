@@ -31,6 +31,19 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "the President held separate meetings with the Prime Minister of Italy, ...": the
+    # principal named first met each office's country apart.
+    (
+        "President Abdel Fattah El-Sisi received Giorgia Meloni, Prime Minister of Italy, and "
+        "Nikos Christodoulides, President of Cyprus, in Cairo on 5 March 2025. The Spokesman "
+        "added that, ahead of the summit, the President held separate bilateral meetings with "
+        "the Prime Minister of Italy and the President of Cyprus.",
+        [
+            ("2025-03-05", ("CYP", "EGY", "ITA"), "Cairo"),
+            ("2025-03-05", ("EGY", "ITA"), "Cairo"),
+            ("2025-03-05", ("CYP", "EGY"), "Cairo"),
+        ],
+    ),
     # "on the sidelines of the summit": not in the city of a meeting recalled before it.
     (
         "VILNIUS, March 8 (Wire) - President Joe Biden met Ukrainian President Volodymyr "

@@ -112,7 +112,9 @@ def title_references(
     lowered = text.lower()
     here = [p for p in annotations.people if any(_within(m.start, sent) for m in p.mentions)]
     named_here = {p.name for p in here}
-    countries_here = {p.country for p in here if p.country}
+    countries_here = {p.country for p in here if p.country} | {
+        c.iso3 for c in annotations.countries if _within(c.evidence.start, sent)
+    }
     found: list[Person] = []
     holders: dict[str, list[Person]] = {}
     for person in sorted(annotations.people, key=_first_mention):
@@ -140,6 +142,10 @@ def title_references(
                 own = [p for p in people if p.country == home] if home else []
                 if len(own) != 1 and countries_here:
                     own = [p for p in people if p.country not in countries_here]
+                    # "the President held meetings with the Prime Minister of Italy, ... and
+                    # the President of Cyprus": the text's principal, the one named first.
+                    if len(own) > 1 and own[0] is people[0]:
+                        own = own[:1]
                 if len(own) != 1:
                     continue
                 people = own

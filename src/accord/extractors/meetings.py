@@ -208,6 +208,18 @@ def _occasion(
     return date, place
 
 
+_OFFICE_WORDS = r"(?:prime\s+minister|president|chancellor|premier|king|emir|foreign\s+minister)"
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_WORDS}\b", re.IGNORECASE)
+
+
+def _office_of(country: CountryMention, text: str) -> bool:
+    """The country names an office's holder: "the Prime Minister of Italy", "the Italian
+    Prime Minister"."""
+    before = text[max(0, country.evidence.start - 30) : country.evidence.start]
+    return bool(_OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, country.evidence.end))
+
+
 def _unnamed_side(text: str, annotations: Annotations, parties: set[str]) -> str | None:
     """The country a readout that never names its own principal speaks for: the one it
     names most, at least twice, and as a pair with the counterpart's ("between the UK and
@@ -651,11 +663,19 @@ def find_meetings(
             people.append(speaker)
         # "The Prime Minister met German Chancellor Olaf Scholz": the office stands for the
         # official only when the sentence names a counterpart official.
-        people += [
+        # (or an office of a country it names after the verb: "held meetings with the Prime
+        # Minister of Italy", "the Italian Prime Minister")
+        met_countries = {q.country for q in people} | {
+            c.iso3
+            for c in annotations.countries
+            if _inside(c.evidence, sent) and c.evidence.start > cue and _office_of(c, text)
+        }
+        office_holders = [
             p
             for p in title_references(sent, annotations, cue=cue, home=home or dateline_country)
-            if p not in people and any(q.country not in (None, p.country) for q in people)
+            if p not in people and any(c not in (None, p.country) for c in met_countries)
         ]
+        people += office_holders
         if pronoun_subject(sent) or _OBJECT_PRONOUN.match(text, cue):
             # "He also met Prime Minister Meloni", "Balakrishnan hosted her for breakfast"
             last = drafts[-1] if drafts else None
@@ -804,6 +824,7 @@ def find_meetings(
         draft.host = (
             next((p for p in people if p.country and _mentioned_before(p, sent, cue)), None)
             or (people[0] if people and pronoun_subject(sent) else None)
+            or (office_holders[0] if office_holders else None)
             or (
                 speaker
                 if speaker is not None and speaker in people and speaker.name not in named
