@@ -31,6 +31,13 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "When X called on Y ...": a visit told inside a clause of time.
+    (
+        "President Mohamed Muizzu took office on 17 November 2023. When Union Minister Kiren "
+        "Rijiju called on President Muizzu in Malé on 18 November 2023, the new president "
+        "asked India to withdraw its troops.",
+        [("2023-11-18", ("IND", "MDV"), "Male")],
+    ),
     # "the President held separate meetings with the Prime Minister of Italy, ...": the
     # principal named first met each office's country apart.
     (

@@ -60,7 +60,8 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             continue
         if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
             continue  # "He said" is no mention of He Wei; "He Wei said" is
-        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT"):
+        # (The model reads unfamiliar names as works or products: "Muizzu", "Lula".)
+        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)
         if evidence not in named.mentions and not any(

@@ -190,7 +190,7 @@ def told_meeting(token: Token) -> bool:
     """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
     participle; "had" there is a tense), "received a phone call from"."""
     lemma = token.lemma_.lower()
-    told = ("meet", "hold", "have", "speak", "talk", "receive", "make")
+    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call")
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
     if lemma == "have" and _auxiliary(token):
@@ -198,6 +198,9 @@ def told_meeting(token: Token) -> bool:
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
+    if lemma == "call":
+        # "When Union Minister Kiren Rijiju called on Muizzu": a visit, not "called on X to"
+        return following[:1] == ["on"] and "to" not in following[1:]
     if lemma in ("hold", "have"):
         # "held talks", or "the Dialogue held in Brasília in January between ..."
         preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -225,7 +228,7 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
     """The meeting verb of a clause of time `opener` opens, or the meeting noun after a
     possessive `opener`."""
     doc = sent.doc
-    if opener.lower_ in _POSSESSIVES:
+    if opener.lower_ in _POSSESSIVES or _named_owner(opener):
         return next(
             (
                 t
@@ -243,16 +246,27 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
     return None
 
 
+def _named_owner(token: Token) -> bool:
+    """The "'s" of a name: "Foreign Minister Moosa Zameer's talks with ..."."""
+    return token.text in ("'s", "’s") and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN"
+
+
 def recall_clause(sent: Span) -> tuple[Span, Token] | None:
     """A clause of time in `sent` that tells of an earlier meeting, or a meeting named as
-    someone's: the clause (from its opening word) and its meeting verb or noun."""
+    someone's: the clause (from its opening word, or the owner's name) and its meeting verb
+    or noun."""
     for opener in sent:
         head = _recall_head(opener, sent)
         if head is None:
             continue
         end = _CLAUSE_END.search(sent.text, head.idx + len(head.text) - sent.start_char)
         end_char = sent.start_char + end.start() if end else sent.end_char
-        clause = sent.doc.char_span(opener.idx, end_char, alignment_mode="contract")
+        start = opener
+        while (
+            _named_owner(opener) and start.i > sent.start and sent.doc[start.i - 1].pos_ == "PROPN"
+        ):
+            start = sent.doc[start.i - 1]  # "Moosa Zameer's talks with ...": from the name
+        clause = sent.doc.char_span(start.idx, end_char, alignment_mode="contract")
         return (clause, head) if clause is not None else None
     return None
 

@@ -103,6 +103,7 @@ CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("MM", "Nay Pyi Taw"): ("Naypyidaw", "Naypyitaw", "Nay Pyi Daw"),
     ("VN", "Ho Chi Minh City"): ("Saigon", "HCMC", "HCM City", "Thành phố Hồ Chí Minh"),
     ("VN", "Hanoi"): ("Ha Noi", "Hà Nội"),
+    ("MV", "Male"): ("Malé",),
     ("KZ", "Astana"): ("Nur-Sultan", "Akmola"),
     ("KZ", "Almaty"): ("Alma-Ata",),
     ("MN", "Ulan Bator"): ("Ulaanbaatar", "Ulan Baatar"),
