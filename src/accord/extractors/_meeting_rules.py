@@ -1,30 +1,37 @@
 """Context rules of meeting reports: officials named by office or pronoun, and relative days.
 
 Real readouts name the host once and then write "The Secretary and the External Affairs
-Minister discussed ...", "He also met ...", "The day before, ..."; these rules tie such
-sentences back to the officials and dates the text gave earlier.
+Minister discussed ...", "He also met ...", "The day before, ...", "On that occasion, ...",
+"The TTC held ..."; these rules tie such sentences back to the officials, dates and
+formats the text gave earlier, or to the side a readout that never names its principal
+speaks for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections import Counter
 
 from spacy.tokens import Span
 
 from accord.kb import KnowledgeBase
-from accord.records import Annotations, Person, Place
+from accord.records import Annotations, CountryMention, Person, Place
 
 __all__ = [
     "day_offset",
     "format_acronyms",
     "headline_report",
     "home_country",
+    "names_an_office",
+    "occasion",
     "office_subject",
     "pronoun_subject",
     "statement_author",
     "text_speaker",
     "title_references",
+    "unnamed_side",
 ]
 
 # Days counted from the date the text gave last: "The following day, Ishiba met ...".
@@ -351,3 +358,77 @@ def grouping_members(
             continue
         return set(kb.member_states(org.org_id, on=on))
     return set()
+
+
+# "On that occasion, President X received ...": back to the day named last.
+_THAT_OCCASION = re.compile(r"\s*(?:On|At|During) that (?:occasion|day|visit|meeting)\b")
+
+
+def occasion(
+    sent: Span, annotations: Annotations, *, skip_before: int
+) -> tuple[dt.date, Place | None] | None:
+    """The day (and the city written right after it) a sentence opening "On that occasion"
+    goes back to: "the commitments adopted on December 27, 2023 in Mexico City"."""
+    if not _THAT_OCCASION.match(sent.text):
+        return None
+    text = sent.doc.text
+    days = [
+        (t.evidence, t.start)
+        for t in annotations.times
+        if t.precision == "day"
+        and t.start is not None
+        and skip_before <= t.evidence.start < sent.start_char
+    ]
+    if not days:
+        return None
+    evidence, date = max(days, key=lambda pair: pair[0].start)
+    place = next(
+        (
+            p
+            for p in annotations.places
+            if 0 <= p.evidence.start - evidence.end <= 5
+            and text[evidence.end : p.evidence.start].strip() in ("in", ", in", "at")
+        ),
+        None,
+    )
+    return date, place
+
+
+_OFFICE_WORDS = r"(?:prime\s+minister|president|chancellor|premier|king|emir|foreign\s+minister)"
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_WORDS}\b", re.IGNORECASE)
+
+
+def names_an_office(country: CountryMention, text: str) -> bool:
+    """The country names an office's holder: "the Prime Minister of Italy", "the Italian
+    Prime Minister"."""
+    before = text[max(0, country.evidence.start - 30) : country.evidence.start]
+    return bool(_OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, country.evidence.end))
+
+
+def unnamed_side(text: str, annotations: Annotations, parties: set[str]) -> str | None:
+    """The country a readout that never names its own principal speaks for: the one it
+    names most, at least twice, and as a pair with the counterpart's ("between the UK and
+    India", "India-UK"), in a text whose named officials are all the counterpart's (a No.10
+    readout of a call with Modi)."""
+    named = {p.country for p in annotations.people}
+    if not named <= parties:
+        return None
+    counts = Counter(
+        c.iso3 for c in annotations.countries if c.iso3 not in parties and c.iso3 not in named
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    own = ranked[0][0]
+    mentions = sorted(annotations.countries, key=lambda c: c.evidence.start)
+    paired = any(
+        {a.iso3, b.iso3} == {own, *parties}
+        and _JOINS.fullmatch(text[a.evidence.end : b.evidence.start])
+        for a, b in itertools.pairwise(mentions)
+    )
+    return own if paired else None
+
+
+# What joins two countries named as a pair: "the UK and India", "India-UK".
+_JOINS = re.compile(r"\s*(?:and(?:\s+the)?|[-–/])\s*")

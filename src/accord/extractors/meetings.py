@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -50,10 +49,13 @@ from accord.extractors._meeting_rules import (
     grouping_members,
     headline_report,
     home_country,
+    names_an_office,
+    occasion,
     office_subject,
     pronoun_subject,
     text_speaker,
     title_references,
+    unnamed_side,
 )
 from accord.extractors._places import (
     dateline_end,
@@ -145,19 +147,10 @@ def _recent_officials(sent: Span, annotations: Annotations) -> list[Person]:
 
 def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
     """The officials of the last two countries named before `sent`, one each."""
-    named_last = sorted(
-        (
-            (max(m.start for m in p.mentions if m.start < sent.start_char), p)
-            for p in annotations.people
-            if p.country and any(m.start < sent.start_char for m in p.mentions)
-        ),
-        key=lambda pair: pair[0],
-        reverse=True,
-    )
     pair: dict[str, Person] = {}
-    for _, person in named_last:
-        if person.country and person.country not in pair:
-            pair[person.country] = person
+    for person in reversed(_officials_in_order(annotations, 0, sent.start_char)):
+        if person.country:
+            pair.setdefault(person.country, person)
         if len(pair) == 2:
             return list(pair.values())
     return []
@@ -174,88 +167,10 @@ _DURING_VISIT = re.compile(
 )
 
 
-# "On that occasion, President X received ...": back to the day named last.
-_THAT_OCCASION = re.compile(r"\s*(?:On|At|During) that (?:occasion|day|visit|meeting)\b")
-
-
-def _occasion(
-    sent: Span, annotations: Annotations, *, skip_before: int
-) -> tuple[dt.date, Place | None] | None:
-    """The day (and the city written right after it) a sentence opening "On that occasion"
-    goes back to: "the commitments adopted on December 27, 2023 in Mexico City"."""
-    if not _THAT_OCCASION.match(sent.text):
-        return None
-    text = sent.doc.text
-    days = [
-        (t.evidence, t.start)
-        for t in annotations.times
-        if t.precision == "day"
-        and t.start is not None
-        and skip_before <= t.evidence.start < sent.start_char
-    ]
-    if not days:
-        return None
-    evidence, date = max(days, key=lambda pair: pair[0].start)
-    place = next(
-        (
-            p
-            for p in annotations.places
-            if 0 <= p.evidence.start - evidence.end <= 5
-            and text[evidence.end : p.evidence.start].strip() in ("in", ", in", "at")
-        ),
-        None,
-    )
-    return date, place
-
-
-_OFFICE_WORDS = r"(?:prime\s+minister|president|chancellor|premier|king|emir|foreign\s+minister)"
-_OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_WORDS}\b", re.IGNORECASE)
-
-
-def _office_of(country: CountryMention, text: str) -> bool:
-    """The country names an office's holder: "the Prime Minister of Italy", "the Italian
-    Prime Minister"."""
-    before = text[max(0, country.evidence.start - 30) : country.evidence.start]
-    return bool(_OFFICE_BEFORE.search(before) or _OFFICE_AFTER.match(text, country.evidence.end))
-
-
-def _unnamed_side(text: str, annotations: Annotations, parties: set[str]) -> str | None:
-    """The country a readout that never names its own principal speaks for: the one it
-    names most, at least twice, and as a pair with the counterpart's ("between the UK and
-    India", "India-UK"), in a text whose named officials are all the counterpart's (a No.10
-    readout of a call with Modi)."""
-    named = {p.country for p in annotations.people}
-    if not named <= parties:
-        return None
-    counts = Counter(
-        c.iso3 for c in annotations.countries if c.iso3 not in parties and c.iso3 not in named
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    own = ranked[0][0]
-    mentions = sorted(annotations.countries, key=lambda c: c.evidence.start)
-    paired = any(
-        {a.iso3, b.iso3} == {own, *parties}
-        and _JOINS.fullmatch(text[a.evidence.end : b.evidence.start])
-        for a, b in itertools.pairwise(mentions)
-    )
-    return own if paired else None
-
-
-# What joins two countries named as a pair: "the UK and India", "India-UK".
-_JOINS = re.compile(r"\s*(?:and(?:\s+the)?|[-–/])\s*")
-
-
 def _named_last(annotations: Annotations, country: str | None, *, before: int) -> Person | None:
     """The official of `country` the text named last before `before`."""
-    named = [
-        (max(m.start for m in p.mentions if m.start < before), p)
-        for p in annotations.people
-        if country and p.country == country and any(m.start < before for m in p.mentions)
-    ]
-    return max(named, key=lambda pair: pair[0])[1] if named else None
+    earlier = _officials_in_order(annotations, 0, before)
+    return next((p for p in reversed(earlier) if country and p.country == country), None)
 
 
 def _paragraph_officials(
@@ -640,9 +555,9 @@ def find_meetings(
         offset = day_offset(sent.text)
         if sentence_date is None and previous_date is not None and offset:
             sentence_date = previous_date + dt.timedelta(days=offset)
-        occasion = _occasion(sent, annotations, skip_before=skip_before)
-        if sentence_date is None and occasion is not None:
-            sentence_date = occasion[0]  # "On that occasion, ..." the day named last
+        told_occasion = occasion(sent, annotations, skip_before=skip_before)
+        if sentence_date is None and told_occasion is not None:
+            sentence_date = told_occasion[0]  # "On that occasion, ..." the day named last
         # The day the sentence itself tells of, read on when it reports no meeting: "arrived
         # on Wednesday ... is set to hold talks on Thursday" moves the story to Wednesday.
         narrative_date = _day_date(times, after=sent.start_char, text=text) or sentence_date
@@ -668,7 +583,7 @@ def find_meetings(
         met_countries = {q.country for q in people} | {
             c.iso3
             for c in annotations.countries
-            if _inside(c.evidence, sent) and c.evidence.start > cue and _office_of(c, text)
+            if _inside(c.evidence, sent) and c.evidence.start > cue and names_an_office(c, text)
         }
         office_holders = [
             p
@@ -794,7 +709,7 @@ def find_meetings(
             parties |= statement_group  # "following our meeting in Madrid on June 29"
         if office_subject(sent, cue=cue):
             # "The Prime Minister spoke to ..." in a Downing Street readout: its own office.
-            own = home or (_unnamed_side(text, annotations, parties) if len(parties) == 1 else None)
+            own = home or (unnamed_side(text, annotations, parties) if len(parties) == 1 else None)
             if own is not None:
                 parties.add(own)
         if len(parties) == 1 and _VISIT_SUBJECT.match(opening):
@@ -846,7 +761,7 @@ def find_meetings(
         nearby = (
             (told_places if call else places)
             or ([landmark] if landmark else [])
-            or ([occasion[1]] if occasion is not None and occasion[1] is not None else [])
+            or ([told_occasion[1]] if told_occasion is not None and told_occasion[1] else [])
             or (
                 []
                 if call
