@@ -31,6 +31,14 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
+    # "Shortly before the talks" another official of the host side: a meeting of its own.
+    (
+        "President Gustavo Petro was received on 25 October 2023 by President Xi Jinping in "
+        "Beijing, where the two Heads of State held talks.\n\nShortly before the talks, the "
+        "Colombian Head of State held a meeting in Beijing with the Chairman of the Standing "
+        "Committee, Zhao Leji.",
+        [("2023-10-25", ("CHN", "COL"), "Beijing"), ("2023-10-25", ("CHN", "COL"), "Beijing")],
+    ),
     # "When X called on Y ...": a visit told inside a clause of time.
     (
         "President Mohamed Muizzu took office on 17 November 2023. When Union Minister Kiren "

@@ -886,7 +886,9 @@ def _add_headline_meeting(
 # ("then Prime Minister" is a former office).
 _ALSO = re.compile(
     r"\b(?:also|earlier|separately|afterwards|subsequently|later)\b|\bthen\b(?![\s-]+(?-i:[A-Z]))"
-    r"|\bin the (?:evening|afternoon)\b",
+    r"|\bin the (?:evening|afternoon)\b"
+    # "Shortly before the talks, ... held a meeting with Zhao Leji": another one that day
+    r"|\b(?:before|ahead of|prior to)\s+(?:the|their|his|her)\s+(?:talks|meeting|summit)\b",
     re.IGNORECASE,
 )
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
