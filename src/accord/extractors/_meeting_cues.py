@@ -214,7 +214,7 @@ def told_meeting(token: Token) -> bool:
 # "since he and Albanese met in Bali", "after the two prime ministers held talks in Hanoi",
 # "since April 2019, when Moon held talks with Tokayev": an earlier meeting told inside a
 # clause of time that dates something else.
-_RECALL_OPENERS = frozenset({"since", "after", "when"})
+_RECALL_OPENERS = frozenset({"since", "after", "when", "whom"})
 _CLAUSE_END = re.compile(r",\s+(?:when|which|where|while|and|but|as)\b|;")
 
 

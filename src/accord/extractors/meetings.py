@@ -635,10 +635,13 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
-        if recall is not None and not _cued_outside(sent, recall[0], joint=together):
+        if recall is not None:
+            # "paid a courtesy call on X, with whom he had met in Lima in November 2024": the
+            # earlier meeting, and the sentence's own one if it tells one outside the clause.
             _add_recalled(drafts, sent, annotations, recall)
-            previous_date = narrative_date or previous_date
-            continue
+            if not _cued_outside(sent, recall[0], joint=together):
+                previous_date = narrative_date or previous_date
+                continue
         recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
@@ -654,7 +657,11 @@ def find_meetings(
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue
-        places = venues_in(sent, annotations)
+        places = [
+            p
+            for p in venues_in(sent, annotations)
+            if recall is None or not _inside(p.evidence, recall[0])
+        ]
         located = located_countries(sent, annotations, places)
         parties = {p.country for p in people if p.country} | grouping
         carried: Draft | None = None
