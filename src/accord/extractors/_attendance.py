@@ -31,10 +31,9 @@ _ALSO_ATTENDED = re.compile(
 _LIST_LINE = re.compile(r"[ \t]*[–—•*-][ \t]")
 
 
-def attendance_end(sent: Span) -> int | None:
-    """Where the attendance a sentence tells ends (its list lines included), or None when
-    the sentence tells none."""
-    text = sent.doc.text
+def attendance_end(sent: Span, text: str) -> int | None:
+    """Where the attendance a sentence of `text` tells ends (its list lines included), or
+    None when the sentence tells none."""
     if _ALSO_ATTENDED.search(sent.text):
         return sent.end_char
     if not _LIST_LEAD.match(sent.text.lstrip()):

@@ -239,7 +239,7 @@ _OFFICE_SUBJECT = re.compile(
 
 def office_subject(sent: Span, *, cue: int) -> bool:
     """The meeting verb's subject is an office alone: "The Prime Minister spoke to ..."."""
-    return bool(_OFFICE_SUBJECT.match(sent.doc.text[sent.start_char : cue]))
+    return bool(_OFFICE_SUBJECT.match(sent.text[: cue - sent.start_char]))
 
 
 # A sentence whose subject is an unnamed office: "The Prime Minister reiterated ...".

@@ -107,17 +107,16 @@ def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
         if after in ("'s", "’s"):
             continue  # "criticised Tokyo's plan": the government, not the place
         found.append(place)
-    return found or _capital_named(sent, annotations)
+    return found or _capital_named(sent, annotations, text)
 
 
 # "signed ... in the Rwandan capital": the capital stands in for its name.
 _CAPITAL_AFTER = re.compile(r"\s+capital\b")
 
 
-def _capital_named(sent: Span, annotations: Annotations) -> list[Place]:
+def _capital_named(sent: Span, annotations: Annotations, text: str) -> list[Place]:
     """The capital a sentence names by its country alone ("in the Rwandan capital", "in
     Singapore")."""
-    text = sent.doc.text
     for mention in annotations.countries:
         if not _inside(mention.evidence, sent):
             continue

@@ -622,7 +622,7 @@ def find_meetings(
             )
             or (sentence_date is not None and bool(_RECALLED.search(sent.text)))
         )
-        attended_until = attendance_end(sent)
+        attended_until = attendance_end(sent, text)
         gathering = gathering_before(drafts, sent) if attended_until is not None else None
         if gathering is not None and attended_until is not None:
             join_attendees(gathering, sent, attended_until, annotations)
