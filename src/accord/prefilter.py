@@ -24,17 +24,11 @@ from dataclasses import dataclass
 __all__ = ["Prefilter", "Relevance", "is_relevant", "load_prefilter"]
 
 # Irregular forms of the meeting verbs: the regular ones share the lemma's first letters.
+# (Verbs that are cues only beside an event noun, "held" or "spent", are left to the noun.)
 _IRREGULAR = {
     "meet": ("met",),
     "speak": ("spoke",),
-    "hold": ("held",),
-    "sit": ("sat",),
-    "have": ("has", "had"),
-    "spend": ("spent",),
 }
-# Verbs that count as a meeting cue only next to an event noun (see _meeting_cues.has_cue), so
-# an event noun stands for them here.
-_NEED_EVENT_NOUN = frozenset({"hold", "have", "sit", "convene", "chair", "co-chair", "spend"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +105,6 @@ class Prefilter:
         self._actor_folded = re.compile(rf"(?<!\w)(?:{words(folded)})(?!\w)", re.IGNORECASE)
         stems: set[str] = set()
         for verb in meeting_verbs:
-            if verb in _NEED_EVENT_NOUN:
-                continue
             stems.add(_stem(verb.lower()))
             stems.update(_IRREGULAR.get(verb, ()))
         self._meeting_verb = re.compile(rf"\b(?:{_trie_pattern(sorted(stems))})", re.IGNORECASE)
@@ -164,7 +156,8 @@ def load_prefilter() -> Prefilter:
     meetings = load_meetings()
     return Prefilter(
         actors=actors,
-        meeting_verbs=meetings.verbs | meetings.joint_verbs,
+        # A verb that is a cue only beside an event noun ("held talks"): the noun stands for it.
+        meeting_verbs=(meetings.verbs | meetings.joint_verbs) - meetings.with_event_noun,
         event_nouns=meetings.event_nouns,
         commissive_cue=load_commissives().cue_pattern,
     )

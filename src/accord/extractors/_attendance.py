@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from accord.extractors._meeting_cues import CALL
 from accord.extractors._meeting_drafts import Draft
-from accord.records import Annotations, Participant
+from accord.records import Annotations
 
 __all__ = ["attendance_end", "gathering_before", "join_attendees"]
 
@@ -72,7 +72,5 @@ def join_attendees(gathering: Draft, sent: Span, end: int, annotations: Annotati
             continue
         if person.country:
             parties.add(person.country)
-        gathering.participants.setdefault(
-            person.name, Participant(person.name, person.country, person.title)
-        )
+        gathering.take_part(person)
     gathering.parties = gathering.parties | frozenset(parties)

@@ -32,6 +32,7 @@ __all__ = [
 class MeetingLexicon:
     verbs: frozenset[str]
     joint_verbs: frozenset[str]
+    with_event_noun: frozenset[str]
     phrasal_verbs: dict[str, str]
     between_nouns: frozenset[str]
     event_nouns: frozenset[str]
@@ -53,6 +54,7 @@ def load_lexicon() -> MeetingLexicon:
             phrasal_verbs={str(k): str(v) for k, v in data["phrasal_verbs"].items()},
             between_nouns=frozenset(data["between_nouns"]),
             joint_verbs=frozenset(data["joint_verbs"]),
+            with_event_noun=frozenset(data["with_event_noun"]),
             event_nouns=frozenset(str(n) for n in data["event_nouns"]),
             mechanism_heads=tuple(data["mechanism_heads"]),
             not_held=frozenset(data["not_held"]),
@@ -151,10 +153,7 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
             continue
-        if (
-            token.lemma_ in ("hold", "have", "sit", "convene", "chair", "co-chair", "spend")
-            and not has_event_noun
-        ):
+        if token.lemma_ in lex.with_event_noun and not has_event_noun:
             continue
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Norway has chosen ...": an auxiliary holds nothing
@@ -262,10 +261,10 @@ def recall_clause(sent: Span) -> tuple[Span, Token] | None:
         end = _CLAUSE_END.search(sent.text, head.idx + len(head.text) - sent.start_char)
         end_char = sent.start_char + end.start() if end else sent.end_char
         start = opener
-        while (
-            _named_owner(opener) and start.i > sent.start and sent.doc[start.i - 1].pos_ == "PROPN"
-        ):
-            start = sent.doc[start.i - 1]  # "Moosa Zameer's talks with ...": from the name
+        if _named_owner(opener):
+            # "Moosa Zameer's talks with ...": the clause starts at the owner's name
+            while start.i > sent.start and sent.doc[start.i - 1].pos_ == "PROPN":
+                start = sent.doc[start.i - 1]
         clause = sent.doc.char_span(start.idx, end_char, alignment_mode="contract")
         return (clause, head) if clause is not None else None
     return None

@@ -49,6 +49,12 @@ class Draft:
     # November 2023" are two meetings.
     month: dt.date | None = None
 
+    def take_part(self, person: Person) -> None:
+        """Record `person` as a participant (the first record of a name stands)."""
+        self.participants.setdefault(
+            person.name, Participant(person.name, person.country, person.title)
+        )
+
 
 # "held separate talks", "met separately with", "held bilateral meetings with A, B and C",
 # "held back-to-back meetings with A and B":

@@ -205,14 +205,14 @@ def places_nearby(
         p
         for p in annotations.places
         if paragraph_start <= p.evidence.start < sent.start_char
-        and _introduces_venue(text[max(0, p.evidence.start - 40) : p.evidence.start])
+        and _introduces_venue(text, p)
         and not _earlier_meetings_city(p, drafts, date)
     ]
     if earlier:
         return earlier[-1:]
     same_day = [d for d in drafts if d.date == date and d.city]
     if same_day:
-        return [Place(same_day[-1].city, same_day[-1].country, Evidence(0, 0, ""))]
+        return [_city_of(same_day[-1])]
     # "On Saturday, the Foreign Minister met Wang Yi" the day after talks in Beijing, "The day
     # before, Collins called on the Senate President": a visitor still in the city of a
     # meeting of the same parties a day away.
@@ -227,7 +227,7 @@ def places_nearby(
         and abs((d.date - date).days) == 1
     ]
     if day_away:
-        return [Place(day_away[-1].city, day_away[-1].country, Evidence(0, 0, ""))]
+        return [_city_of(day_away[-1])]
     if _SIDELINES.search(sent.text):
         # "In the margins of the meeting" paragraphs after "a meeting of the European
         # Council in Brussels": the gathering the report opened with.
@@ -245,6 +245,11 @@ def places_nearby(
     return [dateline] if dateline is not None and (near_report or at_home_seat) else []
 
 
+def _city_of(draft: Draft) -> Place:
+    """The city of an earlier meeting, as the place of another (no words of its own)."""
+    return Place(draft.city, draft.country, Evidence(0, 0, ""))
+
+
 def _earlier_meetings_city(place: Place, drafts: list[Draft], date: dt.date | None) -> bool:
     """ "The two leaders, who last met in Hiroshima in May, ...": the city of a meeting of
     another day is no venue for today's."""
@@ -256,19 +261,21 @@ def _lead_venue(
 ) -> Place | None:
     """The city the report's first paragraph to name one places its gathering in."""
     text = sent.doc.text
+    dateline = dateline_end(text)
     for place in annotations.places:
         if place.evidence.start >= sent.start_char:
             return None
-        if place.evidence.start < dateline_end(text) or _earlier_meetings_city(place, drafts, date):
+        if place.evidence.start < dateline or _earlier_meetings_city(place, drafts, date):
             continue
-        if _introduces_venue(text[max(0, place.evidence.start - 40) : place.evidence.start]):
+        if _introduces_venue(text, place):
             return place
     return None
 
 
-def _introduces_venue(before: str) -> bool:
+def _introduces_venue(text: str, place: Place) -> bool:
     """Whether the words before a city put officials there ("in", "arrived in"), not speak of
     it as a topic ("a ground operation in") or a trip elsewhere ("flew back to")."""
+    before = text[max(0, place.evidence.start - 40) : place.evidence.start]
     return bool(
         _ARRIVED_BEFORE.search(before[-24:])
         and not _TRAVEL_BEFORE.search(before)

@@ -73,7 +73,6 @@ from accord.records import (
     CountryMention,
     Evidence,
     Meeting,
-    Participant,
     Person,
     Place,
     TimeExpression,
@@ -424,9 +423,7 @@ def _recalled_in_clause(
     # "when she met Xi": she, for a "her meeting with" after it
     draft.host = people[0] if people else earlier.host if earlier is not None else None
     for person in people:
-        draft.participants.setdefault(
-            person.name, Participant(person.name, person.country, person.title)
-        )
+        draft.take_part(person)
     if carried and earlier is not None:
         for name, participant in earlier.participants.items():
             draft.participants.setdefault(name, participant)
@@ -649,8 +646,6 @@ def find_meetings(
             # anything else dated elsewhere is background ("hosted talks in 2021 and 2022").
             earlier = drafts[-1] if drafts else None
             if not _recalled_meeting(sent, annotations, people, cue=cue, earlier=earlier):
-                if recall is not None:
-                    _add_recalled(drafts, sent, annotations, recall)
                 continue
             recalled = True
         opens_with_group = bool(_GROUP_SUBJECT.match(opening) or _OFFICES_OF.match(opening))
@@ -754,9 +749,7 @@ def find_meetings(
             )
         )  # "I spoke with A and with B": the text's speaker met them
         for person in people + _paragraph_officials(sent, annotations, parties=parties):
-            draft.participants.setdefault(
-                person.name, Participant(person.name, person.country, person.title)
-            )
+            draft.take_part(person)
         if carried is not None and carried.parties == draft.parties:
             for name, participant in carried.participants.items():
                 draft.participants.setdefault(name, participant)
