@@ -702,7 +702,11 @@ def find_meetings(
             # "The TTC held its first ministerial meeting" after "an EU-India Trade and
             # Technology Council (TTC)": the pair the format is named after.
             parties |= next(
-                (pair for short, pair in formats.items() if re.search(rf"\b{short}\b", sent.text)),
+                (
+                    pair
+                    for short, pair in formats.items()
+                    if re.search(rf"\b{re.escape(short)}(?!\w)", sent.text)
+                ),
                 frozenset(),
             )
         if len(parties) < 2 and statement_group and _WE_SUBJECT.match(sent.text):
