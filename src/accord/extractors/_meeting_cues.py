@@ -23,7 +23,7 @@ __all__ = [
     "is_call",
     "load_lexicon",
     "qualifies_business",
-    "recall_clause",
+    "recall_clauses",
     "told_meeting",
 ]
 
@@ -215,11 +215,13 @@ def told_meeting(token: Token) -> bool:
 # clause of time that dates something else.
 _RECALL_OPENERS = frozenset({"since", "after", "when", "whom"})
 _CLAUSE_END = re.compile(r",\s+(?:when|which|where|while|and|but|as)\b|;")
+_PHRASE_END = re.compile(r"[,;]")
 
 
 # "his meeting with Biden in the Oval Office on 15 March", "At her meeting with Premier Li
 # Qiang ... in September 2023": a meeting named as someone's, with whom and when.
 _POSSESSIVES = frozenset({"his", "her", "their"})
+_PLACED = ("in", "at", "on")
 _OWNED_MEETINGS = frozenset({"meeting", "talks", "call", "conversation", "summit"})
 
 
@@ -227,6 +229,13 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
     """The meeting verb of a clause of time `opener` opens, or the meeting noun after a
     possessive `opener`."""
     doc = sent.doc
+    if (
+        opener.lower_ in _OWNED_MEETINGS
+        and _next_word(opener) == "between"
+        and opener.i > sent.start
+        and doc[opener.i - 1].lower_ == "the"
+    ):
+        return opener  # "Building on the meeting between Carney and Li in New York in September"
     if opener.lower_ in _POSSESSIVES or _named_owner(opener):
         return next(
             (
@@ -236,6 +245,13 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
             ),
             None,
         )
+    if opener.lower_ in ("after", "following"):
+        # "After talks at Hyderabad House on 7 October, the two leaders adopted ..."
+        noun = doc[opener.i + 1] if opener.i + 1 < sent.end else None
+        if noun is not None and noun.lower_ == "the":
+            noun = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if noun is not None and noun.lower_ in _OWNED_MEETINGS and _next_word(noun) in _PLACED:
+            return noun
     if opener.lower_ in _RECALL_OPENERS:
         for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
             if token.text in (",", ";", ":"):
@@ -250,15 +266,26 @@ def _named_owner(token: Token) -> bool:
     return token.text in ("'s", "’s") and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN"
 
 
-def recall_clause(sent: Span) -> tuple[Span, Token] | None:
-    """A clause of time in `sent` that tells of an earlier meeting, or a meeting named as
-    someone's: the clause (from its opening word, or the owner's name) and its meeting verb
-    or noun."""
+def recall_clauses(sent: Span) -> list[tuple[Span, Token]]:
+    """The clauses of time in `sent` that tell of an earlier meeting, or meetings named as
+    someone's, in order: each clause (from its opening word, or the owner's name) and its
+    meeting verb or noun. "built on their meeting in New York on September 29, and on the
+    guidance the two gave when they met in Kananaskis in June" tells of two."""
+    clauses: list[tuple[Span, Token]] = []
+    after = sent.start
     for opener in sent:
+        if opener.i < after:
+            continue
         head = _recall_head(opener, sent)
         if head is None:
             continue
-        end = _CLAUSE_END.search(sent.text, head.idx + len(head.text) - sent.start_char)
+        # "After talks in New Delhi on 7 October, the two ...": a phrase, not a clause
+        ends = (
+            _PHRASE_END
+            if opener.lower_ in ("after", "following") and head.pos_ == "NOUN"
+            else _CLAUSE_END
+        )
+        end = ends.search(sent.text, head.idx + len(head.text) - sent.start_char)
         end_char = sent.start_char + end.start() if end else sent.end_char
         start = opener
         if _named_owner(opener):
@@ -266,8 +293,10 @@ def recall_clause(sent: Span) -> tuple[Span, Token] | None:
             while start.i > sent.start and sent.doc[start.i - 1].pos_ == "PROPN":
                 start = sent.doc[start.i - 1]
         clause = sent.doc.char_span(start.idx, end_char, alignment_mode="contract")
-        return (clause, head) if clause is not None else None
-    return None
+        if clause is not None:
+            clauses.append((clause, head))
+            after = clause.end
+    return clauses
 
 
 def _went_for_talks(sent: Span, noun: Token) -> bool:

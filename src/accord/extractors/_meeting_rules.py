@@ -17,13 +17,14 @@ from collections import Counter
 from spacy.tokens import Span
 
 from accord.kb import KnowledgeBase
-from accord.records import Annotations, CountryMention, Person, Place
+from accord.records import Annotations, CountryMention, Evidence, Person, Place
 
 __all__ = [
     "day_offset",
     "format_acronyms",
     "headline_report",
     "home_country",
+    "body_offices",
     "names_an_office",
     "occasion",
     "office_subject",
@@ -397,6 +398,29 @@ def occasion(
 _OFFICE_WORDS = r"(?:prime\s+minister|president|chancellor|premier|king|emir|foreign\s+minister)"
 _OFFICE_BEFORE = re.compile(rf"\b{_OFFICE_WORDS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_WORDS}\b", re.IGNORECASE)
+
+
+_BODY_OFFICE = re.compile(
+    rf"\b{_OFFICE_WORDS}\s+of\s+the\s+((?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)", re.IGNORECASE
+)
+
+
+def body_offices(text: str, kb: KnowledgeBase) -> list[CountryMention]:
+    """The offices of a body that is a party beside states, as mentions of that party: "the
+    President of the European Commission" stands for the EU as "the Prime Minister of Italy"
+    does for Italy."""
+    found = []
+    for match in _BODY_OFFICE.finditer(text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            org = kb.organization(" ".join(words[:size]))
+            party = kb.body_party(org.id) if org is not None else None
+            if party is not None:
+                end = match.start(1) + len(" ".join(words[:size]))
+                evidence = Evidence(match.start(1), end, text[match.start(1) : end])
+                found.append(CountryMention(iso3=party, evidence=evidence))
+                break
+    return found
 
 
 def names_an_office(country: CountryMention, text: str) -> bool:

@@ -489,6 +489,35 @@ def _sequels(found: list[Found], ctx: Ctx) -> list[Found]:
     return out
 
 
+_CONTEXT_REACH = 300  # characters back, within the paragraph
+
+
+def _years_from_context(found: list[Found], ctx: Ctx) -> list[Found]:
+    """ "Muizzu's state visit to India in October 2024. After talks ... on 7 October": a
+    day or month written without its year takes the year of the same month named with one
+    just before, in the same paragraph."""
+    out: list[Found] = []
+    for f in found:
+        if f.implied_year and f.month is not None and f.first is not None:
+            lender = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if not p.implied_year
+                    and p.precision in ("day", "month")
+                    and p.first is not None
+                    and p.first.month == f.month
+                    and f.start - p.end <= _CONTEXT_REACH
+                    and "\n\n" not in ctx.text[p.end : f.start]
+                ),
+                None,
+            )
+            if lender is not None and lender.first is not None:
+                f = _with_year(f, lender.first.year)
+        out.append(f)
+    return out
+
+
 # "the La Celle-Saint-Cloud Declaration of 6 November 1955": the date of a named text, no
 # day the story moves on from.
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
@@ -521,6 +550,7 @@ def find_time_expressions(
     found = _ranges(found, ctx, stop)
     found = _positions_and_deadlines(found, ctx, start)
     found = _sequels(found, ctx)
+    found = _years_from_context(found, ctx)
     return [
         TimeExpression(
             text=text[f.start : f.end],

