@@ -20,11 +20,11 @@ from accord.kb import KnowledgeBase
 from accord.records import Annotations, CountryMention, Evidence, Person, Place
 
 __all__ = [
+    "body_offices",
     "day_offset",
     "format_acronyms",
     "headline_report",
     "home_country",
-    "body_offices",
     "names_an_office",
     "occasion",
     "office_subject",

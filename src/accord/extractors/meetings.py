@@ -44,12 +44,12 @@ from accord.extractors._meeting_drafts import (
     split_officials,
 )
 from accord.extractors._meeting_rules import (
+    body_offices,
     day_offset,
     format_acronyms,
     grouping_members,
     headline_report,
     home_country,
-    body_offices,
     names_an_office,
     occasion,
     office_subject,
