@@ -305,6 +305,18 @@ def fill_national_titles(drafts: Sequence[PersonDraft], kb: KnowledgeBase) -> No
                 draft.country = title.country
 
 
+def unqualified_side(drafts: Sequence[PersonDraft], qualified: set[int]) -> str | None:
+    """The side a release names its own officials for without a country ("President Bola
+    Ahmed Tinubu ... President Luiz Inácio Lula da Silva of Brazil"): the one country of the
+    officials known only from reference data, when the text qualified officials of another.
+    `qualified` holds the ids of the drafts whose country the text gave."""
+    own = {d.country for d in drafts if id(d) not in qualified and d.country}
+    others = {d.country for d in drafts if id(d) in qualified and d.country}
+    if len(own) == 1 and others - own:
+        return own.pop()
+    return None
+
+
 def fill_home_country(drafts: Sequence[PersonDraft], home: str | None) -> None:
     """A national official the text places nowhere speaks for the side the text speaks from
     (the minister answering for the government, the spokesperson of a readout)."""

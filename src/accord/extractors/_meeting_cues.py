@@ -185,11 +185,14 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
     return False
 
 
+_HOSTED_THINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "our"})
+
+
 def told_meeting(token: Token) -> bool:
     """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
     participle; "had" there is a tense), "received a phone call from"."""
     lemma = token.lemma_.lower()
-    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call")
+    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call", "host")
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
     if lemma == "have" and _auxiliary(token):
@@ -197,6 +200,9 @@ def told_meeting(token: Token) -> bool:
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
+    if lemma == "host":
+        # "whom he hosted in Wellington", "hosted Modi": a guest, not "hosted a dinner"
+        return following[:1] != [] and following[0] not in _HOSTED_THINGS
     if lemma == "call":
         # "When Union Minister Kiren Rijiju called on Muizzu": a visit, not "called on X to"
         return following[:1] == ["on"] and "to" not in following[1:]

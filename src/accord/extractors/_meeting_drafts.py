@@ -50,10 +50,18 @@ class Draft:
     month: dt.date | None = None
 
     def take_part(self, person: Person) -> None:
-        """Record `person` as a participant (the first record of a name stands)."""
+        """Record `person` as a participant (the first record of a name stands); a
+        spokesperson who tells of the meeting took no part in it."""
+        if person.title and _SPOKESPERSON.search(person.title):
+            return
         self.participants.setdefault(
             person.name, Participant(person.name, person.country, person.title)
         )
+
+
+_SPOKESPERSON = re.compile(
+    r"\bspokes(?:person|man|woman)\b|\bpress\s+(?:secretary|officer)\b", re.I
+)
 
 
 # "held separate talks", "met separately with", "held bilateral meetings with A, B and C",

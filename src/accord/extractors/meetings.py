@@ -409,10 +409,14 @@ def _recalled_in_clause(
     before = _officials_in_order(annotations, sent.start_char, clause.start_char)
     subject = text[opener.idx : verb.idx]
     people = list(in_clause)
+    if opener.lower_ == "whom" and before and before[-1] not in people:
+        people.append(before[-1])  # "talks with Premier Li, whom he hosted in Wellington"
     if re.match(r"(?:\w+\s+)?(?:he|she|his|her)\b", subject, re.IGNORECASE):
         # "Xi said ... since he and Albanese met", "She ... when she met Xi"
-        others = {p.country for p in in_clause}
-        person = before[-1] if before else _last_official(sent, annotations, earlier, others=others)
+        others = {p.country for p in people}
+        person = next((p for p in reversed(before) if p.country not in others), None)
+        if person is None:
+            person = _last_official(sent, annotations, earlier, others=others)
         if person is not None and person not in people:
             people.insert(0, person)
     # "After talks in New Delhi on 7 October, the two leaders adopted ...": the clause's
@@ -673,6 +677,8 @@ def find_meetings(
             if not _cued_outside(sent, [clause for clause, _ in recalls], joint=together):
                 previous_date = narrative_date or previous_date
                 continue
+            # The times of the earlier meetings do not date the sentence's own.
+            times = [t for t in times if not any(_inside(t.evidence, c) for c, _ in recalls)]
         recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
@@ -926,7 +932,8 @@ _ALSO = re.compile(
     r"\b(?:also|earlier|separately|afterwards|subsequently|later)\b|\bthen\b(?![\s-]+(?-i:[A-Z]))"
     r"|\bin the (?:evening|afternoon)\b"
     # "Shortly before the talks, ... held a meeting with Zhao Leji": another one that day
-    r"|\b(?:before|ahead of|prior to)\s+(?:the|their|his|her)\s+(?:talks|meeting|summit)\b",
+    r"|\b(?:before|ahead of|prior to|after|following)\s+(?:the|their|his|her|that|this)\s+"
+    r"(?:talks|meeting|summit)\b",
     re.IGNORECASE,
 )
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")

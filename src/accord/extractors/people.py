@@ -30,6 +30,7 @@ from accord.extractors._drafts import (
     link_bare_surnames,
     merge_mentions,
     span_evidence,
+    unqualified_side,
 )
 from accord.extractors._names import (
     INITIAL_OR_SUFFIX,
@@ -554,6 +555,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
                 break
 
     text = doc.text  # (spaCy builds it from the tokens on every access)
+    qualified = {id(d) for d in drafts if d.country}
     add_known_officials(doc, drafts, claimed, on=on, skip=_is_headline)
     link_bare_surnames(doc, drafts, claimed)
     fill_from_known_officials(drafts, on=on)
@@ -561,7 +563,8 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     carry_list_countries(drafts, _list_countries(doc, found, heads))
     carry_companion_countries(doc, drafts)
     assign_sentence_countries(doc, drafts)
-    fill_home_country(drafts, home_country(doc, kb, drafts))
+    home = home_country(doc, kb, drafts) or unqualified_side(drafts, qualified)
+    fill_home_country(drafts, home)
     return [
         Person(
             d.name,
