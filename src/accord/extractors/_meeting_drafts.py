@@ -70,7 +70,9 @@ _SPOKESPERSON = re.compile(
 SEPARATE = re.compile(
     r"\bseparately\b|\bindividually\b|\brespectively\b|\bseparate\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b|"
-    r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b",
+    r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b|"
+    # "held his first in-person summits ..., with A and B", "with meetings with A, B and C"
+    r"\b(?:summits|meetings)\b(?![^.]*\b(?:joint|trilateral|three-way)\b)",
     re.IGNORECASE,
 )
 

@@ -470,10 +470,14 @@ _OTHER_EVENT_TIME = re.compile(r"\b(?:after|since|before|following|until|when)\b
 
 
 # "who conveyed his good wishes to Prime Minister Mark Carney", "a message from X",
-# "on behalf of President X": an official the words reach, not one who was there.
+# "on behalf of President X": an official the words reach, not one who was there;
+# "Before the summit with Prime Minister Ishiba, the President also met ...": an official
+# whose meeting dates the sentence's.
 _ABSENT = re.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences)\s+(?:to|from)|"
-    r"on\s+behalf\s+of)\s+(?:[\w.'’-]+\s+){0,5}$",
+    r"on\s+behalf\s+of|"
+    r"(?:before|after|following|ahead\s+of)\s+(?:the|their|his|her)\s+"
+    r"(?:summit|meeting|talks|call)\s+with)\s+(?:[\w.'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -537,6 +541,27 @@ def _mechanism(sent: Span) -> str | None:
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 
 
+def _only_relative_days(times: list[TimeExpression]) -> bool:
+    """No day of the sentence is written out: "A day earlier", "The following day"."""
+    return all(t.precision != "day" or day_offset(t.text) for t in times)
+
+
+def _flashback(sent: Span, times: list[TimeExpression]) -> bool:
+    """The sentence's days are told in the past perfect ("a subject they had taken up in a
+    telephone conversation on June 9", "He had spoken with X on June 12"): a look back that
+    does not move the story's day."""
+    had = next(
+        (
+            t
+            for t in sent
+            if t.lower_ == "had" and any(u.tag_ == "VBN" for u in t.doc[t.i + 1 : t.i + 4])
+        ),
+        None,
+    )
+    days = [t for t in times if t.precision == "day"]
+    return had is not None and bool(days) and all(t.evidence.start > had.idx for t in days)
+
+
 def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.date | None:
     """The day the sentence names, preferring the first one after the meeting cue; a day
     after "since" ("the first meeting since she took office on 13 September") is another
@@ -573,18 +598,26 @@ def find_meetings(
     formats = format_acronyms(text, annotations, load_kb())
     headline: Span | None = None
     in_header = True  # lines before the first sentence of the body
+    story_date: dt.date | None = None
+    flashback = False
     for sent in doc.sents:
+        if flashback:
+            previous_date = story_date  # the story goes on from where it was before
+        story_date = previous_date
         times = [
             t
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
+        flashback = _flashback(sent, times)
         cue = cue_position(sent)
         # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
         opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
         sentence_date = _day_date(times, after=cue, text=text)
         offset = day_offset(sent.text)
-        if sentence_date is None and previous_date is not None and offset:
+        if previous_date is not None and offset and _only_relative_days(times):
+            # "A day earlier": from the story's day, not the day written last (which may be
+            # a look back: "they had spoken on June 9").
             sentence_date = previous_date + dt.timedelta(days=offset)
         told_occasion = occasion(sent, annotations, skip_before=skip_before)
         if sentence_date is None and told_occasion is not None:
