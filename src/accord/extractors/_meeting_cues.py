@@ -165,6 +165,8 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue  # "Speaking on Tuesday, he said ...": a statement, not a call
         if token.lemma_ in ("welcome", "receive") and _welcomes_a_thing(token):
             continue  # "welcomed Indonesia's decision", "received a letter": no visitor
+        if token.lemma_ == "host" and _hosts_an_event(token):
+            continue  # "The two-day summit is hosted by Lula": a gathering, not a guest
         if token.lemma_ == "meet" and _meets_non_officials(token):
             continue  # "met members of the Korean diaspora": no counterpart state
         if token.pos_ == "NOUN" and token.lemma_ != "call":
@@ -185,7 +187,18 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
     return False
 
 
-_HOSTED_THINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "our"})
+# "hosted the G20 summit", "is hosting the conference": a gathering, not a guest.
+_HOSTED_EVENTS = frozenset(
+    {"summit", "conference", "forum", "games", "olympics", "event", "exhibition", "expo"}
+    | {"festival", "ceremony", "assembly", "cup", "tournament", "congress", "session"}
+)
+
+
+def _hosts_an_event(token: Token) -> bool:
+    """ "hosted the G20 summit", "the summit is hosted by": the verb's gathering."""
+    doc = token.doc
+    near = doc[max(0, token.i - 3) : min(len(doc), token.i + 5)]
+    return any(t.lower_ in _HOSTED_EVENTS for t in near)
 
 
 def told_meeting(token: Token) -> bool:
@@ -201,8 +214,8 @@ def told_meeting(token: Token) -> bool:
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
     if lemma == "host":
-        # "whom he hosted in Wellington", "hosted Modi": a guest, not "hosted a dinner"
-        return following[:1] != [] and following[0] not in _HOSTED_THINGS
+        # "whom he hosted in Wellington", "hosted Modi", "Modi hosted the first in New Delhi"
+        return not _hosts_an_event(token)
     if lemma == "call":
         # "When Union Minister Kiren Rijiju called on Muizzu": a visit, not "called on X to"
         return following[:1] == ["on"] and "to" not in following[1:]

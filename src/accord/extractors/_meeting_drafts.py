@@ -199,6 +199,7 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
         # by their months, and a call recalled without a day is no meeting held somewhere.
         elsewhere = draft.date is None and (
             (None not in (draft.city, new.city) and draft.city != new.city)
+            or (None not in (draft.country, new.country) and draft.country != new.country)
             or draft.cameo != new.cameo
             or (None not in (draft.month, new.month) and draft.month != new.month)
         )

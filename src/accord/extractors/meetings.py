@@ -97,7 +97,7 @@ _ORDINALS = re.compile(
 # "The two leaders", "they": officials named before. "the foreign ministers of Indonesia
 # and Malaysia" names its own countries.
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:the two|both|they|the (?:leaders|ministers|heads|presidents|prime ministers|"
+    r"\b(?:the two|both|they|the pair|the (?:leaders|ministers|heads|presidents|prime ministers|"
     r"officials|delegations|sides|foreign ministers))\b(?!\s+of\s+(?!them\b|us\b))",
     re.IGNORECASE,
 )
@@ -378,6 +378,16 @@ def _add_recalled(
         merge_into(drafts, draft)
 
 
+# "a year after their first meeting on the sidelines of the G20 summit in Bali", "since
+# their last talks": an earlier meeting told without its date ("his first summit with" is
+# as often one to come).
+_ORDINAL_MEETING = re.compile(
+    r"\b(?:their\s+first|last|previous|earlier)\s+(?:in-person\s+|formal\s+)?"
+    r"(?:meeting|talks|summit|conversation|call)\b",
+    re.IGNORECASE,
+)
+
+
 def _recalled_in_clause(
     sent: Span, annotations: Annotations, recall: tuple[Span, Token], *, earlier: Draft | None
 ) -> Draft | None:
@@ -399,8 +409,8 @@ def _recalled_in_clause(
         )
     ]
     when = next((t for t in times if t.precision in ("day", "month")), None)
-    if when is None:
-        return None
+    if when is None and not _ORDINAL_MEETING.search(text, clause.start_char, verb.idx + len(verb)):
+        return None  # "a year after their first meeting in Bali" needs no date
     in_clause = [
         p
         for p in annotations.people
@@ -440,7 +450,7 @@ def _recalled_in_clause(
         parties = earlier.parties
     if len(parties) < 2:
         return None
-    date = when.start if when.precision == "day" else None
+    date = when.start if when is not None and when.precision == "day" else None
     draft = Draft(date=date, parties=parties, sentence=sent)
     draft.dated = date is not None
     draft.recalled = True
@@ -456,7 +466,12 @@ def _recalled_in_clause(
     places = [p for p in venues if _inside(p.evidence, clause)]
     # "In Beijing, ..., when Meloni held talks with Li at the Great Hall of the People"
     landmark = landmark_place(clause)
-    nearby = places or ([landmark] if landmark else []) or [p for p in venues if _in_or_at(p, sent)]
+    nearby = (
+        places
+        or ([landmark] if landmark else [])
+        # (an undated one, told by its rank, is not placed by the sentence's other places)
+        or ([p for p in venues if _in_or_at(p, sent)] if when is not None else [])
+    )
     if nearby:
         venue = venue_of(sent, nearby)
         draft.city, draft.country = venue.city, venue.country
@@ -599,7 +614,7 @@ def find_meetings(
     headline: Span | None = None
     in_header = True  # lines before the first sentence of the body
     story_date: dt.date | None = None
-    flashback = False
+    flashback = looked_back = False
     for sent in doc.sents:
         if flashback:
             previous_date = story_date  # the story goes on from where it was before
@@ -609,15 +624,21 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
+        # Whether the day written last (which "A day earlier" counts from) was a look back.
+        looked_back = flashback or (looked_back and _only_relative_days(times))
         flashback = _flashback(sent, times)
         cue = cue_position(sent)
         # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
         opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
         sentence_date = _day_date(times, after=cue, text=text)
         offset = day_offset(sent.text)
-        if previous_date is not None and offset and _only_relative_days(times):
-            # "A day earlier": from the story's day, not the day written last (which may be
-            # a look back: "they had spoken on June 9").
+        if (
+            offset
+            and previous_date is not None
+            and (sentence_date is None or (looked_back and _only_relative_days(times)))
+        ):
+            # "A day earlier" after a look back ("they had spoken on June 9"): from the
+            # story's day, not the day written last.
             sentence_date = previous_date + dt.timedelta(days=offset)
         told_occasion = occasion(sent, annotations, skip_before=skip_before)
         if sentence_date is None and told_occasion is not None:
