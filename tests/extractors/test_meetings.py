@@ -31,12 +31,13 @@ def _shape(meeting: Meeting) -> tuple[str | None, tuple[str, ...], str | None]:
 
 # (text, [(date, parties, city)]): one of our own sentences per shape.
 SHAPES = [
-    # The city of a meeting recalled in a relative clause is not today's venue.
+    # The city of a meeting recalled in a relative clause is not today's venue; "with whom
+    # he had met" is the earlier meeting of "he" and the official "whom" stands for.
     (
         "HANOI, March 5 (Wire) - On March 5, 2025, Prime Minister Ishiba Shigeru paid a "
         "courtesy call on President Luong Cuong, with whom he had met in Lima, Peru, in "
         "November 2024.",
-        [("2025-03-05", ("JPN", "VNM"), "Hanoi")],
+        [(None, ("JPN", "VNM"), "Lima"), ("2025-03-05", ("JPN", "VNM"), "Hanoi")],
     ),
     # "Shortly before the talks" another official of the host side: a meeting of its own.
     (

@@ -73,3 +73,15 @@ def test_build_cities_keeps_venue_towns_of_their_region() -> None:
 def test_build_cities_packaged_table_is_small() -> None:
     path = Path(__file__).resolve().parents[2] / "src/accord/kb/data/cities.csv"
     assert path.stat().st_size < 2_000_000
+
+
+def test_build_cities_adds_venue_places_geonames_lacks() -> None:
+    rows = build_rows(
+        {"1": _city(1, "Ottawa", "CA", 1_000_000, "08")},
+        iso3_by_iso2={"CA": "CAN"},
+        capital_by_iso3={"CAN": "Ottawa"},
+        admin1={("CA", "01"): "Alberta"},
+        venue_places=(("Kananaskis", "CA", "01"),),
+    )
+    by_name = {row[0]: row for row in rows}
+    assert by_name["Kananaskis"][2:6] == ["CAN", "Alberta", "0", "0"]

@@ -240,6 +240,14 @@ _PHRASE_END = re.compile(r"[,;]")
 # "his meeting with Biden in the Oval Office on 15 March", "At her meeting with Premier Li
 # Qiang ... in September 2023": a meeting named as someone's, with whom and when.
 _POSSESSIVES = frozenset({"his", "her", "their"})
+_CALLED_OFF = frozenset({"cancel", "postpone", "scrap", "delay", "plan"})
+
+
+def _called_off(token: Token) -> bool:
+    """ "was cancelled", "planned for Friday", "was called off"."""
+    return token.lemma_ in _CALLED_OFF or (token.lemma_ == "call" and _next_word(token) == "off")
+
+
 _PLACED = ("in", "at", "on")
 _OWNED_MEETINGS = frozenset({"meeting", "talks", "call", "conversation", "summit"})
 
@@ -254,7 +262,12 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
         and opener.i > sent.start
         and doc[opener.i - 1].lower_ == "the"
     ):
-        return opener  # "Building on the meeting between Carney and Li in New York in September"
+        # "Building on the meeting between Carney and Li in New York in September"; not "The
+        # meeting between A and B, planned for Friday, was cancelled".
+        after = list(doc[opener.i : sent.end])
+        clause = after[: next((k for k, t in enumerate(after) if t.text == ","), len(after))]
+        held = not {t.lower_ for t in clause} & load_lexicon().not_held
+        return opener if held and not any(_called_off(t) for t in after) else None
     if opener.lower_ in _POSSESSIVES or _named_owner(opener):
         return next(
             (

@@ -14,6 +14,7 @@ import argparse
 import csv
 import logging
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 logger = logging.getLogger("accord")
@@ -199,8 +200,10 @@ def build_rows(
     capital_by_iso3: dict[str, str],
     admin1: dict[tuple[str, str], str],
     min_population: int = MIN_POPULATION,
+    venue_places: Sequence[tuple[str, str, str]] = (),
 ) -> list[list[str]]:
-    """The CSV rows (without header) for the given GeoNames city records."""
+    """The CSV rows (without header) for the given GeoNames city records, and for the
+    `venue_places` GeoNames lacks (name, ISO 3166-1 alpha-2, first-level region code)."""
     by_country: dict[str, list[dict]] = {}
     for city in geonames_cities.values():
         by_country.setdefault(city["countrycode"], []).append(city)
@@ -243,7 +246,7 @@ def build_rows(
                 "|".join(aliases),
             ]
         )
-    for name, iso2, region in VENUE_PLACES:
+    for name, iso2, region in venue_places:
         rows.append([name, "", iso3_by_iso2[iso2], admin1.get((iso2, region), ""), "0", "0", ""])
     unused = set(CITY_ALIASES) - {
         (city["countrycode"], city["name"]) for city in geonames_cities.values()
@@ -284,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
         capital_by_iso3=capital_by_iso3,
         admin1=admin1,
         min_population=args.min_population,
+        venue_places=VENUE_PLACES,
     )
     write_cities(rows, args.output)
     logger.info("wrote %d cities to %s", len(rows), args.output)
