@@ -818,6 +818,55 @@ SHAPES = [
         "Mohammed bin Salman at Hyderabad House.",
         [("2025-03-06", ("IND", "SAU"), "New Delhi")],
     ),
+    # Two earlier meetings recalled in one sentence: a possessive one and a "when" clause.
+    (
+        "Foreign Minister Mélanie Joly met Japanese Foreign Minister Iwaya Takeshi in Tokyo on "
+        "March 5, 2025. The ministers built on their meeting in New York on September 24, 2024, "
+        "and on the guidance the two prime ministers gave when they met in Vientiane in "
+        "October 2024.",
+        [
+            ("2025-03-05", ("CAN", "JPN"), "Tokyo"),
+            ("2024-09-24", ("CAN", "JPN"), "New York"),
+            (None, ("CAN", "JPN"), "Vientiane"),
+        ],
+    ),
+    # "the meeting between A and B" that was held recalls a meeting; "After talks in X on D,
+    # the two leaders ..." is the talks of the two.
+    (
+        "Building on the meeting between Prime Minister Shigeru Ishiba and President Yoon Suk "
+        "Yeol in Lima in November 2024, the two foreign ministers discussed supply chains.",
+        [(None, ("JPN", "KOR"), "Lima")],
+    ),
+    (
+        "Indonesian President Prabowo Subianto paid a state visit to India in January 2025 at "
+        "the invitation of Prime Minister Narendra Modi. After talks "
+        "at Hyderabad House in New Delhi on 25 January, the two leaders adopted a joint statement.",
+        [("2025-01-25", ("IDN", "IND"), "New Delhi")],
+    ),
+    # "with A and, on the same day, with B": one meeting each.
+    (
+        "In New Delhi on March 5, 2025, Minister Anita Anand met with India's External "
+        "Affairs Minister Subrahmanyam Jaishankar, and, on the same day, with Prime Minister "
+        "Narendra Modi.",
+        [("2025-03-05", ("CAN", "IND"), "New Delhi"), ("2025-03-05", ("CAN", "IND"), "New Delhi")],
+    ),
+    # An office of the EU's bodies stands for the EU; the greeting's addressee took no part.
+    (
+        "On March 5, 2025, President Abdel Fattah El-Sisi held separate meetings in Cairo with "
+        "the President of the European Commission and the Prime Minister of Italy.",
+        [("2025-03-05", ("EGY", "EUU"), "Cairo"), ("2025-03-05", ("EGY", "ITA"), "Cairo")],
+    ),
+    # A look back in the past perfect does not move the story's day.
+    (
+        "President Lee Jae-myung met Prime Minister Shigeru Ishiba in Kananaskis on March 5, "
+        "2025. They had spoken by telephone on February 20. A day earlier, President Lee met "
+        "Prime Minister Anthony Albanese in Calgary.",
+        [
+            ("2025-03-05", ("JPN", "KOR"), "Kananaskis"),
+            ("2025-02-20", ("JPN", "KOR"), None),
+            ("2025-03-04", ("AUS", "KOR"), "Calgary"),
+        ],
+    ),
 ]
 
 
