@@ -88,20 +88,40 @@ def skip_honorifics(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> int:
             and doc[start + 1].lower_ == "the"
             and doc[start + 2].text.casefold().rstrip(".") in _HON_WORDS
         )
-        if word not in honorific_words and not styled:
+        if word not in honorific_words and not styled and doc[start].text not in _STYLE_LETTERS:
             break
         start += 1
     return start
 
 
 _HON_WORDS = frozenset({"hon", "honourable", "honorable"})
+# "HE Antony Blinken", "HH the Amir", "HRH Prince William", "HM the King": styles written
+# as capitals only ("He" is a pronoun and a surname).
+_STYLE_LETTERS = frozenset({"HE", "HH", "HRH", "HM", "HEH"})
 
 
 def with_suffix(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Take in a generational suffix set off by a comma: "Joseph R. Biden, Jr."."""
+    """Take in a generational suffix set off by a comma ("Joseph R. Biden, Jr.") and the
+    rest of a lineage the model cut short ("Mohammed bin Abdulrahman" + "bin Jassim
+    Al-Thani")."""
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("Jr.", "Jr", "Sr."):
         return start, end + 2
-    return start, end
+    return start, _lineage_end(doc, end)
+
+
+_LINEAGE = frozenset({"bin", "bint", "ibn", "al", "el", "āl"})
+
+
+def _lineage_end(doc: Doc, end: int) -> int:
+    """Past "bin Jassim", "Al-Thani", "Al Nahyan" right after a name."""
+    while end < len(doc) and doc[end].lower_ in _LINEAGE and not doc[end - 1].whitespace_ == "":
+        step = end + 1
+        if step < len(doc) and doc[step].text in ("-", "‑") and not doc[end].whitespace_:
+            step += 1  # "Al-Thani"
+        if step >= len(doc) or not doc[step].text[:1].isupper() or not doc[step].is_alpha:
+            break
+        end = step + 1
+    return end
 
 
 def trim_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -53,6 +53,10 @@ _DROPPED = re.compile(r"[.'’‘`ʻʼ]")
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+# Styles some texts keep in a name and others leave off ("Sheikh", "Sayyid").
+_STYLES = frozenset({"Sheikh", "Sheikha", "Sheik", "Sayyid", "Sayyida"})
+
+
 @dataclass(frozen=True)
 class Office:
     """An office held: dates are "YYYY" or "YYYY-MM"; None is an open or unknown bound.
@@ -137,6 +141,13 @@ class PeopleIndex:
         text = _spaces(name)
         if not text:
             return None
+        style, _, rest = text.partition(" ")
+        if style in _STYLES and rest:
+            # "Sheikh Tamim bin Hamad Al-Thani": a style the table may or may not keep.
+            return self._lookup(text) or self._lookup(rest)
+        return self._lookup(text)
+
+    def _lookup(self, text: str) -> KnownPerson | None:
         key = _key(text)
         if key in self._ambiguous:
             return None
