@@ -171,7 +171,10 @@ def _within(offset: int, sent: Span) -> bool:
     return sent.start_char <= offset < sent.end_char
 
 
-_PRONOUN_START = re.compile(r"^\s*(?:[A-Z][\w ,]{0,30},\s*)?(?:he|she)\b", re.IGNORECASE)
+# ("HE" in capitals is the style "His Excellency": "HE Prime Minister ... took a call")
+_PRONOUN_START = re.compile(
+    r"^\s*(?:[A-Z][\w ,]{0,30},\s*)?(?!(?-i:HE)\b)(?:he|she)\b", re.IGNORECASE
+)
 
 
 def pronoun_subject(sent: Span) -> bool:

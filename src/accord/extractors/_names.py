@@ -114,7 +114,7 @@ _LINEAGE = frozenset({"bin", "bint", "ibn", "al", "el", "āl"})
 
 def _lineage_end(doc: Doc, end: int) -> int:
     """Past "bin Jassim", "Al-Thani", "Al Nahyan" right after a name."""
-    while end < len(doc) and doc[end].lower_ in _LINEAGE and not doc[end - 1].whitespace_ == "":
+    while end < len(doc) and doc[end].lower_ in _LINEAGE and doc[end - 1].whitespace_ != "":
         step = end + 1
         if step < len(doc) and doc[step].text in ("-", "‑") and not doc[end].whitespace_:
             step += 1  # "Al-Thani"
