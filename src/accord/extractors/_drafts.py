@@ -223,8 +223,8 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
     Canada's ...", Canada is Epp's, so the sentence's other country is Chung's.
     """
     for draft in drafts:
-        if draft.country is not None or not draft.mentions:
-            continue
+        if draft.country is not None or draft.body or not draft.mentions:
+            continue  # (an official of an international body speaks for no country)
         first = draft.mentions[0]
         sentence = doc.char_span(first.start, first.end, alignment_mode="expand")
         if sentence is None:
