@@ -211,6 +211,8 @@ def told_meeting(token: Token) -> bool:
     if lemma == "have" and _auxiliary(token):
         return False
     following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5]]
+    if lemma == "receive" and following[:1] in (["him"], ["her"], ["them"]):
+        return True  # "when Xi received him in Beijing"
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
     if lemma == "host":

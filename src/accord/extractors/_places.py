@@ -299,7 +299,7 @@ def _landmarks() -> tuple[dict[str, tuple[str | None, str]], re.Pattern[str]]:
     table = read_landmarks(LANDMARKS_PATH)
     names = sorted(table, key=len, reverse=True)
     pattern = re.compile(
-        r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(map(re.escape, names)) + r")\b",
+        r"\b(?:at|in|to)\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(" + "|".join(map(re.escape, names)) + r")\b",
         re.I,
     )
     return table, pattern

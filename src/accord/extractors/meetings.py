@@ -374,8 +374,25 @@ def _add_recalled(
     drafts: list[Draft], sent: Span, annotations: Annotations, recall: tuple[Span, Token]
 ) -> None:
     draft = _recalled_in_clause(sent, annotations, recall, earlier=drafts[-1] if drafts else None)
-    if draft is not None:
+    if draft is None:
+        return
+    clause = recall[0]
+    cities = list(
+        dict.fromkeys(
+            (p.city, p.country)
+            for p in venues_in(sent, annotations)
+            if p.city and _inside(p.evidence, clause)
+        )
+    )
+    if len(cities) < 2 or draft.date is not None:
         merge_into(drafts, draft)
+        return
+    # "when Xi received him in Beijing and then in Guangzhou", "talks in Geneva, London and
+    # Stockholm": one meeting in each city.
+    for city, country in cities:
+        part = replace(draft, city=city, country=country)
+        part.participants = dict(draft.participants)
+        merge_into(drafts, part)
 
 
 # "a year after their first meeting on the sidelines of the G20 summit in Bali", "since
@@ -432,6 +449,13 @@ def _recalled_in_clause(
     # "After talks in New Delhi on 7 October, the two leaders adopted ...": the clause's
     # officials are the main clause's group subject.
     subject_after = text[clause.end_char : clause.end_char + 24]
+    if re.match(r"\s+(?:him|her)\b", text[verb.idx + len(verb) :]):
+        # "when President Xi Jinping received him in Beijing": the official named before
+        others = {p.country for p in people}
+        guest = next((p for p in reversed(before) if p.country not in others), None)
+        guest = guest or _last_official(sent, annotations, earlier, others=others)
+        if guest is not None and guest not in people:
+            people.append(guest)
     grouped = bool(
         _GROUP_SUBJECT.search(subject)
         or opener.lower_ == "their"
