@@ -97,8 +97,9 @@ _ORDINALS = re.compile(
 # "The two leaders", "they": officials named before. "the foreign ministers of Indonesia
 # and Malaysia" names its own countries.
 _GROUP_SUBJECT = re.compile(
-    r"\b(?:the (?:two|three|four)|both|they|the pair|the (?:leaders|ministers|heads|presidents|prime ministers|"
-    r"officials|delegations|sides|foreign ministers))\b(?!\s+of\s+(?!them\b|us\b))",
+    r"\b(?:the (?:two|three|four)|both|they|the pair|the (?:leaders|ministers|heads|presidents|"
+    r"prime ministers|officials|delegations|sides|foreign ministers))\b"
+    r"(?!\s+of\s+(?!them\b|us\b))",
     re.IGNORECASE,
 )
 
