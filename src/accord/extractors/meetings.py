@@ -158,6 +158,8 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
 
 
 # The meeting verb's object is a pronoun: "hosted her for breakfast", "received him".
+# "..., he was welcomed by President Erdoğan": the pronoun right before the meeting verb.
+_PRONOUN_BEFORE = re.compile(r"\b(?-i:he|she)\s+(?:(?:was|had|has|also|then|later)\s+){0,2}$")
 _OBJECT_PRONOUN = re.compile(r"\w+\s+(?:him|her)\b(?!\s+(?:counterpart|\w+\s+counterpart))")
 
 
@@ -704,7 +706,11 @@ def find_meetings(
             if p not in people and any(c not in (None, p.country) for c in met_countries)
         ]
         people += office_holders
-        if pronoun_subject(sent) or _OBJECT_PRONOUN.match(text, cue):
+        if (
+            pronoun_subject(sent)
+            or _OBJECT_PRONOUN.match(text, cue)
+            or _PRONOUN_BEFORE.search(text, max(sent.start_char, cue - 24), cue)
+        ):
             # "He also met Prime Minister Meloni", "Balakrishnan hosted her for breakfast"
             last = drafts[-1] if drafts else None
             host = _last_official(sent, annotations, last, others={p.country for p in people})
