@@ -867,6 +867,31 @@ SHAPES = [
             ("2025-03-04", ("AUS", "KOR"), "Calgary"),
         ],
     ),
+    # "in the capital" of a release datelined from one; a working dinner is a meeting.
+    (
+        "MEXICO CITY, March 6 (Wire) - The visit had opened on the evening of March 5, when "
+        "Foreign Secretary Alicia Bárcena and Secretary of State Antony Blinken held a working "
+        "dinner in the capital.",
+        [("2025-03-05", ("MEX", "USA"), "Mexico City")],
+    ),
+    # "Before the Dialogue began" another meeting, whose own attendee "also took part".
+    (
+        "Foreign Secretary Alicia Bárcena and Secretary of State Antony Blinken opened the "
+        "High-Level Security Dialogue in Mexico City on March 5, 2025. Before the Dialogue "
+        "began, President Andrés Manuel López Obrador received Secretary Blinken in a private "
+        "meeting, in which the Foreign Secretary also took part.",
+        [
+            ("2025-03-05", ("MEX", "USA"), "Mexico City"),
+            ("2025-03-05", ("MEX", "USA"), "Mexico City"),
+        ],
+    ),
+    # "he" right before the meeting verb, late in the sentence.
+    (
+        "President Prabowo Subianto arrived in Ankara on March 4, 2025. On Wednesday (05/03), "
+        "after addressing the Grand National Assembly, he was welcomed by President Recep "
+        "Tayyip Erdoğan at the Presidential Complex.",
+        [("2025-03-05", ("IDN", "TUR"), "Ankara")],
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ _ALSO_ATTENDED = re.compile(
     r"(?:[.;]|$)|\b(?:was|were)\s+also\s+present\b",
     re.IGNORECASE,
 )
+_OWN_MEETING = re.compile(r",\s+(?:in|at|during)\s+which\b|,\s+where\b", re.IGNORECASE)
 # A line of a list: "– from the Kyrgyz Republic: Minister ...;", "• Japan: ...".
 _LIST_LINE = re.compile(r"[ \t]*[–—•*-][ \t]")
 
@@ -34,8 +35,11 @@ _LIST_LINE = re.compile(r"[ \t]*[–—•*-][ \t]")
 def attendance_end(sent: Span, text: str) -> int | None:
     """Where the attendance a sentence of `text` tells ends (its list lines included), or
     None when the sentence tells none."""
-    if _ALSO_ATTENDED.search(sent.text):
-        return sent.end_char
+    also = _ALSO_ATTENDED.search(sent.text)
+    if also is not None:
+        # "received X in a private meeting, in which the Foreign Secretary also took part":
+        # attendance at the sentence's own meeting, not at the one before.
+        return None if _OWN_MEETING.search(sent.text, 0, also.start()) else sent.end_char
     if not _LIST_LEAD.match(sent.text.lstrip()):
         return None
     end = sent.end_char

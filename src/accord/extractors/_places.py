@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Span
@@ -130,7 +131,18 @@ def _capital_named(sent: Span, annotations: Annotations, text: str) -> list[Plac
         city_state = before.endswith(" in ") and mention.evidence.text == country.capital
         if named_capital or city_state:
             return [Place(country.capital, country.iso3, mention.evidence)]
+    # "held a working dinner in the capital" in a release datelined from a capital
+    bare = _BARE_CAPITAL.search(sent.text)
+    dateline = dateline_place(text, annotations) if bare else None
+    if bare and dateline is not None and dateline.city:
+        city = load_kb().city(dateline.city)
+        if city is not None and city.is_capital:
+            start = sent.start_char + bare.start(1)
+            return [replace(dateline, evidence=Evidence(start, start + 7, "capital"))]
     return []
+
+
+_BARE_CAPITAL = re.compile(r"(?:in|at)\s+the\s+(capital)(?!\s+of)")
 
 
 def located_countries(sent: Span, annotations: Annotations, places: list[Place]) -> set[str]:

@@ -1018,7 +1018,7 @@ _ALSO = re.compile(
     r"|\bin the (?:evening|afternoon)\b"
     # "Shortly before the talks, ... held a meeting with Zhao Leji": another one that day
     r"|\b(?:before|ahead of|prior to|after|following)\s+(?:the|their|his|her|that|this)\s+"
-    r"(?:talks|meeting|summit)\b",
+    r"(?:talks|meeting|summit|dialogue|consultations|session)\b",
     re.IGNORECASE,
 )
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
