@@ -222,9 +222,13 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
     In "A statement from South Korea's ministry: Vice Minister Chung met Weldon Epp,
     Canada's ...", Canada is Epp's, so the sentence's other country is Chung's.
     """
+    kb = load_kb()
     for draft in drafts:
-        if draft.country is not None or draft.body or not draft.mentions:
-            continue  # (an official of an international body speaks for no country)
+        if draft.country is not None or not draft.mentions:
+            continue
+        body = kb.organization(draft.body) if draft.body else None
+        if body is not None and kb.body_party(body.id):
+            continue  # (an official of the EU speaks for it, not for a country)
         first = draft.mentions[0]
         sentence = doc.char_span(first.start, first.end, alignment_mode="expand")
         if sentence is None:

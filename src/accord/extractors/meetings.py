@@ -709,7 +709,11 @@ def find_meetings(
         if (
             pronoun_subject(sent)
             or _OBJECT_PRONOUN.match(text, cue)
-            or _PRONOUN_BEFORE.search(text, max(sent.start_char, cue - 24), cue)
+            or (
+                # (only where the sentence names no two sides itself)
+                len({p.country for p in people}) < 2
+                and _PRONOUN_BEFORE.search(text, max(sent.start_char, cue - 24), cue)
+            )
         ):
             # "He also met Prime Minister Meloni", "Balakrishnan hosted her for breakfast"
             last = drafts[-1] if drafts else None
