@@ -240,6 +240,7 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             if s.label_ in ("GPE", "NORP")
             and sent.start <= s.start < sent.end
             and not _names_a_topic(doc, s)
+            and not _qualifies_another_office(doc, s, first.start)
         }
         taken = {
             d.country
@@ -249,6 +250,18 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
         free = countries - taken
         if len(free) == 1:
             draft.country = free.pop()
+
+
+def _qualifies_another_office(doc: Doc, span: Span, name_start: int) -> bool:
+    """ "held official talks with the Indian Prime Minister": a country heading an office
+    whose holder is not the person named at `name_start`."""
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text in ("'s", "’s") else 0)
+    title = next(
+        (t for t in doc.spans[GAZETTEER_KEY] if t.label_ == "TITLE" and t.start == after), None
+    )
+    if title is None:
+        return False
+    return not (0 <= name_start - title.end_char <= 2)
 
 
 def _names_a_topic(doc: Doc, span: Span) -> bool:
