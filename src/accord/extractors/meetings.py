@@ -429,13 +429,20 @@ def _recalled_in_clause(
         )
     ]
     when = next((t for t in times if t.precision in ("day", "month")), None)
-    if when is None and not _ORDINAL_MEETING.search(text, clause.start_char, verb.idx + len(verb)):
-        return None  # "a year after their first meeting in Bali" needs no date
     in_clause = [
         p
         for p in annotations.people
         if p.country and any(clause.start_char <= m.start < clause.end_char for m in p.mentions)
     ]
+    # A recalled meeting is dated by its month or day, or told by its rank ("a year after
+    # their first meeting in Bali"), or placed in a city with both sides named in it ("after
+    # the Foreign Minister travelled to New Delhi, where he met Prime Minister Modi").
+    ranked = _ORDINAL_MEETING.search(text, clause.start_char, verb.idx + len(verb))
+    placed = len({p.country for p in in_clause}) >= 2 and any(
+        p.city and _inside(p.evidence, clause) for p in venues_in(sent, annotations)
+    )
+    if when is None and not ranked and not placed:
+        return None
     before = _officials_in_order(annotations, sent.start_char, clause.start_char)
     subject = text[opener.idx : verb.idx]
     people = list(in_clause)
