@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -327,11 +328,13 @@ def unqualified_side(drafts: Sequence[PersonDraft], qualified: set[int]) -> str 
     Ahmed Tinubu ... President Luiz Inácio Lula da Silva of Brazil"): the one country of the
     officials known only from reference data, when the text qualified officials of another.
     `qualified` holds the ids of the drafts whose country the text gave."""
-    own = {d.country for d in drafts if id(d) not in qualified and d.country}
+    own = Counter(d.country for d in drafts if id(d) not in qualified and d.country)
     others = {d.country for d in drafts if id(d) in qualified and d.country}
-    if len(own) == 1 and others - own:
-        return own.pop()
-    return None
+    ranked = own.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None  # (most of them, not a tie: "Vice President Alckmin" may be left bare)
+    side = ranked[0][0]
+    return side if others - {side} else None
 
 
 def fill_home_country(drafts: Sequence[PersonDraft], home: str | None) -> None:
