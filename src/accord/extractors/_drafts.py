@@ -330,6 +330,9 @@ def unqualified_side(drafts: Sequence[PersonDraft], qualified: set[int]) -> str 
     `qualified` holds the ids of the drafts whose country the text gave."""
     own = Counter(d.country for d in drafts if id(d) not in qualified and d.country)
     others = {d.country for d in drafts if id(d) in qualified and d.country}
+    never_qualified = [c for c in own if c not in others]
+    if len(never_qualified) == 1 and others:
+        return never_qualified[0]  # the one side the text never names a country for
     ranked = own.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None  # (most of them, not a tie: "Vice President Alckmin" may be left bare)
