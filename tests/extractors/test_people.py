@@ -474,3 +474,47 @@ def test_people_two_offices_joined_by_a_dash() -> None:
         "the Republic of Kazakhstan Murat Nurtleu."
     )
     assert people["Murat Nurtleu"].title == "Deputy Prime Minister – Minister of Foreign Affairs"
+
+
+def test_people_release_names_its_own_side_without_a_country() -> None:
+    # The side a release never qualifies is its own, even when the other side has as many
+    # officials the reference data knows: its bare ministers serve it.
+    people = _people(
+        "Foreign Secretary Alicia Bárcena and the Secretary of State of the United States, "
+        "Antony Blinken, opened the talks. President Andrés Manuel López Obrador received "
+        "Secretary Blinken and US Attorney General Merrick Garland. The Foreign Secretary was "
+        "joined by the Secretary of the Interior, Luisa María Alcalde. Secretary of Commerce "
+        "Gina Raimondo and Trade Representative Katherine Tai met the Secretary of Economy, "
+        "Raquel Buenrostro."
+    )
+    assert people["Luisa María Alcalde"].country == "MEX"
+    assert people["Raquel Buenrostro"].country == "MEX"
+
+
+def test_people_gulf_styles_and_lineages() -> None:
+    # "HE" in capitals is a style; a lineage the model cuts short is taken in whole; the
+    # officials table knows the name with or without "Sheikh".
+    people = _people(
+        "HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
+        "bin Jassim Al-Thani spoke by phone with US Secretary of State HE Antony Blinken."
+    )
+    assert people["Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani"].country == "QAT"
+    assert people["Antony Blinken"].country == "USA"
+
+
+def test_people_country_of_another_office_does_not_place_an_official() -> None:
+    # "the Indian Prime Minister" is someone else's office, not the Kuwaiti's country.
+    people = _people(
+        "KUWAIT CITY, May 9 (KUNA) -- Meanwhile, His Highness the Prime Minister Sheikh Ahmad "
+        "Abdullah Al-Ahmad Al-Sabah held official talks with the Indian Prime Minister."
+    )
+    assert people["Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah"].country == "KWT"
+
+
+def test_people_eu_official_takes_no_country_from_the_sentence() -> None:
+    people = _people(
+        "President Xi Jinping came to the Élysée for a meeting with the President of the "
+        "European Commission, Ursula von der Leyen, on the war in Ukraine."
+    )
+    assert people["Ursula von der Leyen"].country is None
+    assert people["Ursula von der Leyen"].body == "EU"
