@@ -892,6 +892,13 @@ SHAPES = [
         "Tayyip Erdoğan at the Presidential Complex.",
         [("2025-03-05", ("IDN", "TUR"), "Ankara")],
     ),
+    # An office subject whose first verb is a journey: "The President arrived ... and met".
+    (
+        "President Prabowo Subianto met President Recep Tayyip Erdoğan in Ankara on March 3, "
+        "2025. The President arrived in Doha that evening and, the following day, met the Emir "
+        "of Qatar, Sheikh Tamim bin Hamad Al Thani.",
+        [("2025-03-03", ("IDN", "TUR"), "Ankara"), ("2025-03-04", ("IDN", "QAT"), "Doha")],
+    ),
 ]
 
 

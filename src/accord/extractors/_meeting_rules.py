@@ -108,6 +108,14 @@ def _title_keys(title: str) -> set[str]:
     return {k for k in keys if k}
 
 
+# "The President arrived in Doha that evening and, the following day, met the Emir": a
+# first verb of the same subject before the meeting verb, joined by "and".
+_COORDINATED = re.compile(
+    r"\s+(?:arrived|landed|travelled|traveled|flew|went|continued|moved)\b[^,;:]{0,60}?"
+    r"\s+and,?\s+(?:[^,;:]{0,40},\s+)?(?:(?:also|then|later)\s+)?"
+)
+
+
 def title_references(
     sent: Span, annotations: Annotations, *, cue: int, home: str | None = None
 ) -> list[Person]:
@@ -141,7 +149,10 @@ def title_references(
             if re.match(r"\s+(?:of|for)\b|\s+[A-Z]|'s?\s+[A-Z]", after):
                 continue
             between = text[match.end() : cue - sent.start_char]
-            if not re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between):
+            if not (
+                re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between)
+                or _COORDINATED.fullmatch(between)
+            ):
                 continue  # not the one who met: "told the President", "the President's plan"
             if len(people) > 1:
                 # Several presidents in a readout from Lima: "the President" is Peru's; "the
