@@ -518,3 +518,13 @@ def test_people_eu_official_takes_no_country_from_the_sentence() -> None:
     )
     assert people["Ursula von der Leyen"].country is None
     assert people["Ursula von der Leyen"].body == "EU"
+
+
+def test_people_city_as_given_name_and_a_city_office() -> None:
+    # "Jining" is also a city; "Party Secretary of Shanghai" serves Shanghai's country.
+    people = _people(
+        "Earlier in the visit, the Prime Minister met Chen Jining, Party Secretary of "
+        "Shanghai, and led a delegation of business leaders."
+    )
+    assert people["Chen Jining"].country == "CHN"
+    assert people["Chen Jining"].title == "Party Secretary"

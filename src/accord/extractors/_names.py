@@ -191,6 +191,14 @@ def _place_as_name(token: Token) -> bool:
 def name_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, int] | None:
     """The name that ends right before `end` (a comma before an apposition)."""
     start = end
+    if (
+        end >= 2
+        and doc[end - 1].ent_type_ == "GPE"
+        and doc[end - 1].is_alpha
+        and doc[end - 2].pos_ == "PROPN"
+        and is_name_token(doc[end - 2])
+    ):
+        start = end - 1  # "Chen Jining, Party Secretary of Shanghai": a city as a given name
     while start > 0 and end - start < 5 and is_name_token(doc[start - 1]):
         start -= 1
     start = skip_honorifics(doc, start, end, kb)

@@ -144,6 +144,9 @@ def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
     while j < min(len(doc), index + 7) and doc[j].lower_ in _STATE_FORM_WORDS:
         j += 1
     for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ == "CITY" and span.start == index + 1 and "|" in span.kb_id_:
+            # "Party Secretary of Shanghai", "Mayor of Lviv": the city's country
+            return span.kb_id_.split("|", 1)[0], None, span.end
         if span.label_ in ("GPE", "ORG_INTL") and index < span.start <= j:
             if span.start == index + 2 and doc[index + 1].lower_ != "the":
                 continue
