@@ -899,6 +899,23 @@ SHAPES = [
         "of Qatar, Sheikh Tamim bin Hamad Al Thani.",
         [("2025-03-03", ("IDN", "TUR"), "Ankara"), ("2025-03-04", ("IDN", "QAT"), "Doha")],
     ),
+    # An office subject in the passive: "The Prime Minister was received by ...".
+    (
+        "Prime Minister Keir Starmer arrived in Washington on March 4, 2025. The Prime "
+        "Minister was received by President Joe Biden at the White House on March 5.",
+        [("2025-03-05", ("GBR", "USA"), "Washington")],
+    ),
+    # Calls told in the plural over a list of days: one per day.
+    (
+        "President Vladimir Putin met Prime Minister Narendra Modi in New Delhi on March 5, "
+        "2025. Earlier, on February 8 and February 18, Vladimir Putin and Narendra Modi had "
+        "telephone conversations.",
+        [
+            ("2025-03-05", ("IND", "RUS"), "New Delhi"),
+            ("2025-02-08", ("IND", "RUS"), None),
+            ("2025-02-18", ("IND", "RUS"), None),
+        ],
+    ),
 ]
 
 

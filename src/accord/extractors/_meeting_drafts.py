@@ -72,7 +72,8 @@ SEPARATE = re.compile(
     r"(?:talks|meetings?|bilaterals?|calls?|sessions?|discussions|consultations)\b|"
     r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b|"
     # "held his first in-person summits ..., with A and B", "with meetings with A, B and C"
-    r"\b(?:summits|meetings)\b(?![^.]*\b(?:joint|trilateral|three-way)\b)",
+    r"\b(?:summits|meetings)\b(?![^.]*\b(?:joint|trilateral|three-way)\b)|"
+    r"\bone after the other\b|\bin turn\b|\bone by one\b",
     re.IGNORECASE,
 )
 

@@ -150,7 +150,7 @@ def title_references(
                 continue
             between = text[match.end() : cue - sent.start_char]
             if not (
-                re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has)\s+)*", between)
+                re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has|was|were)\s+)*", between)
                 or _COORDINATED.fullmatch(between)
             ):
                 continue  # not the one who met: "told the President", "the President's plan"

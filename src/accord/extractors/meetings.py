@@ -932,7 +932,8 @@ def find_meetings(
         if draft.host is not None and draft.host.country and draft.host.name not in named:
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
-        for by_month in _each_month(draft, times, places, cue=cue) if recalled else [draft]:
+        told = _each_month(draft, times, places, cue=cue) if recalled else _each_day(draft, times)
+        for by_month in told:
             for part in split_counterparts(by_month, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
                     merge_into(drafts, meeting)
@@ -945,6 +946,35 @@ def find_meetings(
 
 
 _MONTH_LIST = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+)?(?:in|at)\s+[^,;.]{0,40}$")
+
+
+# "on August 8 and August 18 ... had telephone conversations": one meeting per day.
+_PLURAL_EVENTS = re.compile(
+    r"\b(?:conversations|calls|phone calls|meetings|summits|rounds of talks)\b", re.IGNORECASE
+)
+
+
+def _each_day(draft: Draft, times: list[TimeExpression]) -> list[Draft]:
+    """The draft once per day of a list of days ("on August 8 and August 18") when the
+    sentence tells its meetings in the plural; else the draft."""
+    text = draft.sentence.doc.text
+    days = sorted(
+        (t for t in times if t.precision == "day" and t.start), key=lambda t: t.evidence.start
+    )
+    listed = [
+        (a, b)
+        for a, b in zip(days, days[1:], strict=False)
+        if re.fullmatch(r",?\s*(?:and|,)\s*(?:on\s+)?", text[a.evidence.end : b.evidence.start])
+    ]
+    if not listed or not _PLURAL_EVENTS.search(draft.sentence.text):
+        return [draft]
+    dates = list(dict.fromkeys(t.start for pair in listed for t in pair))
+    parts = []
+    for date in dates:
+        part = replace(draft, date=date)
+        part.participants = dict(draft.participants)
+        parts.append(part)
+    return parts
 
 
 def _each_month(
