@@ -963,7 +963,7 @@ def _each_day(draft: Draft, times: list[TimeExpression]) -> list[Draft]:
     )
     listed = [
         (a, b)
-        for a, b in zip(days, days[1:], strict=False)
+        for a, b in itertools.pairwise(days)
         if re.fullmatch(r",?\s*(?:and|,)\s*(?:on\s+)?", text[a.evidence.end : b.evidence.start])
     ]
     if not listed or not _PLURAL_EVENTS.search(draft.sentence.text):
