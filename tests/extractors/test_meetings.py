@@ -916,6 +916,19 @@ SHAPES = [
             ("2025-02-18", ("IND", "RUS"), None),
         ],
     ),
+    # "the Secretary's meeting with X on D and ... the summit at which A hosted B": two
+    # recalled meetings, the first owned by an office named before.
+    (
+        "Secretary of State Marco Rubio met Foreign Minister Cho Tae-yul in Munich on March 5, "
+        "2025. It built on the Secretary's bilateral meeting with Japanese Foreign Minister "
+        "Iwaya Takeshi in Washington on January 21 and on the February 7 summit at which "
+        "President Donald Trump hosted Japanese Prime Minister Ishiba Shigeru in Washington.",
+        [
+            ("2025-03-05", ("KOR", "USA"), "Munich"),
+            ("2025-01-21", ("JPN", "USA"), "Washington"),
+            ("2025-02-07", ("JPN", "USA"), "Washington"),
+        ],
+    ),
 ]
 
 

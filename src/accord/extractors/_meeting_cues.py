@@ -235,7 +235,11 @@ def told_meeting(token: Token) -> bool:
 # "since April 2019, when Moon held talks with Tokayev": an earlier meeting told inside a
 # clause of time that dates something else.
 _RECALL_OPENERS = frozenset({"since", "after", "when", "whom"})
-_CLAUSE_END = re.compile(r",\s+(?:when|which|where|while|and|but|as)\b|;")
+# (", and", or "and on the" opening a second item: "built on the Secretary's meeting with X
+# on January 21 and on the February 7 summit at which ...")
+_CLAUSE_END = re.compile(
+    r",\s+(?:when|which|where|while|and|but|as)\b|;|\s+and\s+(?:on|at)\s+the\b"
+)
 _PHRASE_END = re.compile(r"[,;]")
 
 
@@ -286,6 +290,19 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
             noun = doc[noun.i + 1] if noun.i + 1 < sent.end else None
         if noun is not None and noun.lower_ in _OWNED_MEETINGS and _next_word(noun) in _PLACED:
             return noun
+    if (
+        opener.lower_ == "which"
+        and opener.i > sent.start
+        and doc[opener.i - 1].lower_
+        in (
+            "at",
+            "during",
+        )
+    ):
+        # "the February 7 summit at which President Trump hosted Prime Minister Ishiba"
+        return next(
+            (t for t in doc[opener.i + 1 : min(opener.i + 8, sent.end)] if told_meeting(t)), None
+        )
     if opener.lower_ in _RECALL_OPENERS:
         for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
             if token.text in (",", ";", ":"):

@@ -408,6 +408,23 @@ _ORDINAL_MEETING = re.compile(
 )
 
 
+def _office_owner(clause: Span, annotations: Annotations, named: list[Person]) -> Person | None:
+    """Whose meeting "the Secretary's bilateral meeting with X" is: the official named
+    before by the office the owner word opens, when the owner is no name."""
+    mark = next((t for t in clause[:4] if t.text in ("'s", "’s")), None)
+    if mark is None or mark.i == 0:
+        return None
+    owner = clause.doc[mark.i - 1]
+    if any(m.start <= owner.idx < m.end for p in named for m in p.mentions):
+        return None  # "Moosa Zameer's talks": a name
+    earlier = [
+        p
+        for p in annotations.people
+        if p.title and p.title.split()[0] == owner.text and p.mentions[0].start < clause.start_char
+    ]
+    return min(earlier, key=lambda p: p.mentions[0].start, default=None)
+
+
 def _recalled_in_clause(
     sent: Span, annotations: Annotations, recall: tuple[Span, Token], *, earlier: Draft | None
 ) -> Draft | None:
@@ -421,11 +438,12 @@ def _recalled_in_clause(
         t
         for t in annotations.times
         if verb.idx < t.evidence.start < clause.end_char
-        # "since April 2019, when ...": the time the clause hangs on
+        # "since April 2019, when ...", "the February 7 summit at which ...": the time the
+        # clause hangs on
         or (
-            opener.lower_ == "when"
+            opener.lower_ in ("when", "which")
             and _inside(t.evidence, sent)
-            and 0 <= opener.idx - t.evidence.end <= 2
+            and 0 <= opener.idx - t.evidence.end <= (2 if opener.lower_ == "when" else 16)
         )
     ]
     when = next((t for t in times if t.precision in ("day", "month")), None)
@@ -446,6 +464,9 @@ def _recalled_in_clause(
     before = _officials_in_order(annotations, sent.start_char, clause.start_char)
     subject = text[opener.idx : verb.idx]
     people = list(in_clause)
+    holder = _office_owner(clause, annotations, in_clause)
+    if holder is not None and holder not in people:
+        people.insert(0, holder)  # "the Secretary's bilateral meeting with ..."
     if opener.lower_ == "whom" and before and before[-1] not in people:
         people.append(before[-1])  # "talks with Premier Li, whom he hosted in Wellington"
     if re.match(r"(?:\w+\s+)?(?:he|she|his|her)\b", subject, re.IGNORECASE):
