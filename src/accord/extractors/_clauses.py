@@ -271,7 +271,19 @@ def _hoped_or_past(cue: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ == "aux" and child.lower_ in ("had", "'d") and not reported:
             return True
+    # "The negotiations were relaunched after A and B agreed to revive them": an undertaking
+    # told as the time of a past event (read from the words: the parse often takes "after"
+    # for a preposition there).
+    sent = cue.sent
+    for token in reversed(cue.doc[sent.start : cue.i]):
+        if token.text in (",", ";", ":"):
+            return False
+        if token.lower_ in _TIME_MARKS:
+            return any(t.tag_ in ("VBD", "VBN") for t in cue.doc[sent.start : token.i])
     return False
+
+
+_TIME_MARKS = frozenset({"after", "since", "when", "once", "before", "until"})
 
 
 def _hedged(verb: Token, lex: Lexicon) -> bool:
