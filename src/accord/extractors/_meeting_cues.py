@@ -225,7 +225,9 @@ def told_meeting(token: Token) -> bool:
         # "held talks", or "the Dialogue held in Brasília in January between ..."
         preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         nouns = load_lexicon().event_nouns
-        return preceding in nouns or any(word in nouns for word in following)
+        # (the noun a few words on: "held their first in-person meeting")
+        ahead = [t.lower_ for t in token.doc[token.i + 1 : token.i + 8]]
+        return preceding in nouns or any(word in nouns for word in ahead)
     if lemma in ("speak", "talk"):
         return any(word in ("with", "by", "over", "to") for word in following[:3])
     return True
