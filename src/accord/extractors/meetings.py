@@ -611,6 +611,16 @@ def _mechanism(sent: Span) -> str | None:
 _SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 
 
+def _long_before(times: list[TimeExpression], lead: dt.date | None) -> bool:
+    """Every day the sentence writes out falls weeks before the story's first meeting ("On 10
+    May, the Chancellor travelled to Kyiv" in a report of talks on 28 May): a look back."""
+    days = [t.start for t in times if t.precision == "day" and t.start and not day_offset(t.text)]
+    return lead is not None and bool(days) and all(d < lead - _LOOK_BACK for d in days)
+
+
+_LOOK_BACK = dt.timedelta(days=7)
+
+
 def _only_relative_days(times: list[TimeExpression]) -> bool:
     """No day of the sentence is written out: "A day earlier", "The following day"."""
     return all(t.precision != "day" or day_offset(t.text) for t in times)
@@ -681,7 +691,8 @@ def find_meetings(
         ]
         # Whether the day written last (which "A day earlier" counts from) was a look back.
         looked_back = flashback or (looked_back and _only_relative_days(times))
-        flashback = _flashback(sent, times)
+        lead = next((d.date for d in drafts if d.date and d.dated and not d.recalled), None)
+        flashback = _flashback(sent, times) or _long_before(times, lead)
         cue = cue_position(sent)
         # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
         opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
