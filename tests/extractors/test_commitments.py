@@ -604,6 +604,8 @@ NOT_COMMITMENTS = [
     # A wish or a readiness is not an undertaking (the blind sets' convention).
     _LIMA + "The Chilean minister said Chile would like to expand trade with Peru.",
     _LIMA + "The Chilean minister said Chile is ready to work with Peru on fisheries.",
+    # A view agreed on, in the past or present tense, is no undertaking.
+    _LIMA + "The leaders agreed that the summit offered a chance to put trade on a firmer footing.",
     # An undertaking told as the time of a past event.
     _LIMA + "The talks were relaunched after President Boric and President Boluarte agreed "
     "to revive them when she visited Santiago.",

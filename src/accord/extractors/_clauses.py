@@ -480,7 +480,8 @@ def _stative(verb: Token, lex: Lexicon) -> bool:
     a future), not what the parties will do."""
     if any(c.tag_ == "MD" and c.lower_ in lex.future | lex.reported_future for c in verb.children):
         return False
-    return verb.lemma_ == "be"
+    # (or a past or present tense: "agreed that the summit offered a chance to ...")
+    return verb.lemma_ == "be" or verb.tag_ in ("VBD", "VBZ")
 
 
 def _intent_cue(doc: Doc, cue: Token, lex: Lexicon) -> list[Undertaking]:
