@@ -325,9 +325,10 @@ def fill_national_titles(drafts: Sequence[PersonDraft], kb: KnowledgeBase) -> No
 
 def unqualified_side(drafts: Sequence[PersonDraft], qualified: set[int]) -> str | None:
     """The side a release names its own officials for without a country ("President Bola
-    Ahmed Tinubu ... President Luiz Inácio Lula da Silva of Brazil"): the one country of the
-    officials known only from reference data, when the text qualified officials of another.
-    `qualified` holds the ids of the drafts whose country the text gave."""
+    Ahmed Tinubu ... President Luiz Inácio Lula da Silva of Brazil"), among the officials the
+    reference data places: the one side the text never gives a country for, else the side
+    most of them serve, when the text gives another side's country. `qualified` holds the
+    ids of the drafts whose country the text gave."""
     own = Counter(d.country for d in drafts if id(d) not in qualified and d.country)
     others = {d.country for d in drafts if id(d) in qualified and d.country}
     never_qualified = [c for c in own if c not in others]

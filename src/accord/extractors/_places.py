@@ -142,7 +142,7 @@ def _capital_named(sent: Span, annotations: Annotations, text: str) -> list[Plac
     return []
 
 
-_BARE_CAPITAL = re.compile(r"(?:in|at)\s+the\s+(capital)(?!\s+of)")
+_BARE_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+(capital)\b(?!\s+of\b)")
 
 
 def located_countries(sent: Span, annotations: Annotations, places: list[Place]) -> set[str]:

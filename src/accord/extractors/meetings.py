@@ -159,7 +159,7 @@ def _last_pair(sent: Span, annotations: Annotations) -> list[Person]:
 
 # The meeting verb's object is a pronoun: "hosted her for breakfast", "received him".
 # "..., he was welcomed by President Erdoğan": the pronoun right before the meeting verb.
-_PRONOUN_BEFORE = re.compile(r"\b(?-i:he|she)\s+(?:(?:was|had|has|also|then|later)\s+){0,2}$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:was|had|has|also|then|later)\s+){0,2}$")
 _OBJECT_PRONOUN = re.compile(r"\w+\s+(?:him|her)\b(?!\s+(?:counterpart|\w+\s+counterpart))")
 
 
@@ -477,9 +477,6 @@ def _recalled_in_clause(
             person = _last_official(sent, annotations, earlier, others=others)
         if person is not None and person not in people:
             people.insert(0, person)
-    # "After talks in New Delhi on 7 October, the two leaders adopted ...": the clause's
-    # officials are the main clause's group subject.
-    subject_after = text[clause.end_char : clause.end_char + 24]
     if re.match(r"\s+(?:him|her)\b", text[verb.idx + len(verb) :]):
         # "when President Xi Jinping received him in Beijing": the official named before
         others = {p.country for p in people}
@@ -487,6 +484,9 @@ def _recalled_in_clause(
         guest = guest or _last_official(sent, annotations, earlier, others=others)
         if guest is not None and guest not in people:
             people.append(guest)
+    # "After talks in New Delhi on 7 October, the two leaders adopted ...": the clause's
+    # officials are the main clause's group subject.
+    subject_after = text[clause.end_char : clause.end_char + 24]
     grouped = bool(
         _GROUP_SUBJECT.search(subject)
         or opener.lower_ == "their"
@@ -965,8 +965,8 @@ def find_meetings(
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
         told = _each_month(draft, times, places, cue=cue) if recalled else _each_day(draft, times)
-        for by_month in told:
-            for part in split_counterparts(by_month, mentions, cue=cue, places=places, days=days):
+        for one in told:
+            for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
                     merge_into(drafts, meeting)
         previous_date = sentence_date or previous_date
