@@ -929,6 +929,18 @@ SHAPES = [
             ("2025-02-07", ("JPN", "USA"), "Washington"),
         ],
     ),
+    # Two recalled months with an aside between them: one meeting in each city.
+    (
+        "President Lula met Prime Minister Pham Minh Chinh in Hanoi on March 5, 2025. The two "
+        "leaders had met in Brasília in September 2023, during the Prime Minister's official "
+        "visit to Brazil, and again in Rio de Janeiro in November 2024, on the margins of the "
+        "G20 Summit.",
+        [
+            ("2025-03-05", ("BRA", "VNM"), "Hanoi"),
+            (None, ("BRA", "VNM"), "Brasília"),
+            (None, ("BRA", "VNM"), "Rio de Janeiro"),
+        ],
+    ),
 ]
 
 

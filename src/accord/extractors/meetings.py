@@ -977,7 +977,10 @@ def find_meetings(
     return [_to_meeting(d) for d in drafts]
 
 
-_MONTH_LIST = re.compile(r"\s*,?\s*(?:and|then)\s+(?:again\s+)?(?:in|at)\s+[^,;.]{0,40}$")
+# (", during the Prime Minister's official visit to Brazil, and again in Rio de Janeiro in")
+_MONTH_LIST = re.compile(
+    r"(?:\s*,[^,;.]{0,80})?\s*,?\s*(?:and|then)\s+(?:again\s+)?(?:in|at)\s+[^,;.]{0,40}$"
+)
 
 
 # "on August 8 and August 18 ... had telephone conversations": one meeting per day.
