@@ -941,6 +941,15 @@ SHAPES = [
             (None, ("BRA", "VNM"), "Rio de Janeiro"),
         ],
     ),
+    # A visit to the other side's city recalled in a clause of time, both sides named.
+    (
+        "President Ferdinand Marcos Jr. met European Council President António Costa in Kuala "
+        "Lumpur on March 5, 2025. The talks were the first since European Commission President "
+        "Ursula von der Leyen and President Marcos agreed to relaunch negotiations, and since "
+        "Prime Minister Anthony Albanese visited Manila in September 2024 to meet President "
+        "Marcos.",
+        [("2025-03-05", ("EUU", "PHL"), "Kuala Lumpur"), (None, ("AUS", "PHL"), "Manila")],
+    ),
 ]
 
 

@@ -205,7 +205,7 @@ def told_meeting(token: Token) -> bool:
     """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
     participle; "had" there is a tense), "received a phone call from"."""
     lemma = token.lemma_.lower()
-    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call", "host")
+    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call", "host", "visit")
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
     if lemma == "have" and _auxiliary(token):
@@ -215,6 +215,10 @@ def told_meeting(token: Token) -> bool:
         return True  # "when Xi received him in Beijing"
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
+    if lemma == "visit":
+        # "when she visited Manila in July 2023": a visit to the other side's city
+        following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following_token is not None and following_token.ent_type_ == "GPE"
     if lemma == "host":
         # "whom he hosted in Wellington", "hosted Modi", "Modi hosted the first in New Delhi"
         return not _hosts_an_event(token)
