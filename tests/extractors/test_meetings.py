@@ -950,6 +950,13 @@ SHAPES = [
         "Marcos.",
         [("2025-03-05", ("EUU", "PHL"), "Kuala Lumpur"), (None, ("AUS", "PHL"), "Manila")],
     ),
+    # A recalled visit with one official named: the visited city's state received them.
+    (
+        "President Ferdinand Marcos Jr. met European Council President António Costa in Kuala "
+        "Lumpur on March 5, 2025. Trade talks resumed after European Commission President "
+        "Ursula von der Leyen visited Manila in July 2023.",
+        [("2025-03-05", ("EUU", "PHL"), "Kuala Lumpur"), (None, ("EUU", "PHL"), "Manila")],
+    ),
 ]
 
 

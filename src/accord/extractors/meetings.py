@@ -498,6 +498,14 @@ def _recalled_in_clause(
             group = _recent_officials(sent, annotations)  # "since they last met in Kazan"
         people += [p for p in group if p not in people]
     parties = frozenset(p.country for p in people if p.country)
+    if verb.lemma_ == "visit" and len(parties) == 1:
+        # "when she visited Manila in July 2023": the visited city's state received her
+        hosts = {
+            p.country
+            for p in venues_in(sent, annotations)
+            if p.country and p.evidence.start == verb.idx + len(verb) + 1
+        }
+        parties |= hosts
     carried = grouped and _of_last_meeting(parties, earlier)
     if carried and earlier is not None:
         # "after the two prime ministers held talks in Hanoi" a paragraph after their
