@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to M
 # (real publishers' shapes, each written after the rules had met the one before) brought
 # people, meetings, participants and parties down from 0.98-1.00; the floors sit just under
-# the figures (session 7, 206 documents: people 0.892, meetings 0.874, participants 0.901,
+# the figures (session 7, 206 documents: people 0.892, meetings 0.877, participants 0.901,
 # commitments 0.925, commitment parties 0.943, author opinions 5 of 1071; sets L and M
 # were added at their first reading, 0.62 and 0.61 on meetings).
 GOLD_FLOORS = {
