@@ -224,6 +224,7 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
     Canada's ...", Canada is Epp's, so the sentence's other country is Chung's.
     """
     kb = load_kb()
+    titles = {t.start: t for t in doc.spans[GAZETTEER_KEY] if t.label_ == "TITLE"}
     for draft in drafts:
         if draft.country is not None or not draft.mentions:
             continue
@@ -241,7 +242,7 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             if s.label_ in ("GPE", "NORP")
             and sent.start <= s.start < sent.end
             and not _names_a_topic(doc, s)
-            and not _qualifies_another_office(doc, s, first.start)
+            and not _qualifies_another_office(doc, s, first.start, titles)
         }
         taken = {
             d.country
@@ -253,13 +254,14 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             draft.country = free.pop()
 
 
-def _qualifies_another_office(doc: Doc, span: Span, name_start: int) -> bool:
+def _qualifies_another_office(
+    doc: Doc, span: Span, name_start: int, titles: dict[int, Span]
+) -> bool:
     """ "held official talks with the Indian Prime Minister": a country heading an office
-    whose holder is not the person named at `name_start`."""
+    whose holder is not the person named at `name_start`. `titles` maps where each title
+    span starts to it."""
     after = span.end + (1 if span.end < len(doc) and doc[span.end].text in ("'s", "’s") else 0)
-    title = next(
-        (t for t in doc.spans[GAZETTEER_KEY] if t.label_ == "TITLE" and t.start == after), None
-    )
+    title = titles.get(after)
     if title is None:
         return False
     return not (0 <= name_start - title.end_char <= 2)

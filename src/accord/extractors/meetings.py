@@ -376,16 +376,14 @@ def _cued_outside(sent: Span, clauses: list[Span], *, joint: bool) -> bool:
 def _add_recalled(
     drafts: list[Draft], sent: Span, annotations: Annotations, recall: tuple[Span, Token]
 ) -> None:
-    draft = _recalled_in_clause(sent, annotations, recall, earlier=drafts[-1] if drafts else None)
+    venues = venues_in(sent, annotations)
+    earlier = drafts[-1] if drafts else None
+    draft = _recalled_in_clause(sent, annotations, recall, venues, earlier=earlier)
     if draft is None:
         return
     clause = recall[0]
     cities = list(
-        dict.fromkeys(
-            (p.city, p.country)
-            for p in venues_in(sent, annotations)
-            if p.city and _inside(p.evidence, clause)
-        )
+        dict.fromkeys((p.city, p.country) for p in venues if p.city and _inside(p.evidence, clause))
     )
     if len(cities) < 2 or draft.date is not None:
         merge_into(drafts, draft)
@@ -426,7 +424,12 @@ def _office_owner(clause: Span, annotations: Annotations, named: list[Person]) -
 
 
 def _recalled_in_clause(
-    sent: Span, annotations: Annotations, recall: tuple[Span, Token], *, earlier: Draft | None
+    sent: Span,
+    annotations: Annotations,
+    recall: tuple[Span, Token],
+    venues: list[Place],
+    *,
+    earlier: Draft | None,
 ) -> Draft | None:
     """An earlier meeting told inside a clause of time: "relations have improved since he
     and Albanese met in Bali in November last year", "the first visit since April 2019,
@@ -457,7 +460,7 @@ def _recalled_in_clause(
     # the Foreign Minister travelled to New Delhi, where he met Prime Minister Modi").
     ranked = _ORDINAL_MEETING.search(text, clause.start_char, verb.idx + len(verb))
     placed = len({p.country for p in in_clause}) >= 2 and any(
-        p.city and _inside(p.evidence, clause) for p in venues_in(sent, annotations)
+        p.city and _inside(p.evidence, clause) for p in venues
     )
     if when is None and not ranked and not placed:
         return None
@@ -501,9 +504,7 @@ def _recalled_in_clause(
     if verb.lemma_ == "visit" and len(parties) == 1:
         # "when she visited Manila in July 2023": the visited city's state received her
         hosts = {
-            p.country
-            for p in venues_in(sent, annotations)
-            if p.country and p.evidence.start == verb.idx + len(verb) + 1
+            p.country for p in venues if p.country and p.evidence.start == verb.idx + len(verb) + 1
         }
         parties |= hosts
     carried = grouped and _of_last_meeting(parties, earlier)
@@ -525,7 +526,6 @@ def _recalled_in_clause(
     if carried and earlier is not None:
         for name, participant in earlier.participants.items():
             draft.participants.setdefault(name, participant)
-    venues = venues_in(sent, annotations)
     places = [p for p in venues if _inside(p.evidence, clause)]
     # "In Beijing, ..., when Meloni held talks with Li at the Great Hall of the People"
     landmark = landmark_place(clause)
@@ -638,6 +638,9 @@ def _flashback(sent: Span, times: list[TimeExpression]) -> bool:
     """The sentence's days are told in the past perfect ("a subject they had taken up in a
     telephone conversation on June 9", "He had spoken with X on June 12"): a look back that
     does not move the story's day."""
+    days = [t for t in times if t.precision == "day"]
+    if not days:
+        return False  # (most sentences: no token scan)
     had = next(
         (
             t
@@ -646,8 +649,7 @@ def _flashback(sent: Span, times: list[TimeExpression]) -> bool:
         ),
         None,
     )
-    days = [t for t in times if t.precision == "day"]
-    return had is not None and bool(days) and all(t.evidence.start > had.idx for t in days)
+    return had is not None and all(t.evidence.start > had.idx for t in days)
 
 
 def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.date | None:
