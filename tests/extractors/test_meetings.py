@@ -395,6 +395,13 @@ SHAPES = [
         "The Prime Minister met German Chancellor Olaf Scholz in Berlin today.",
         [("2025-03-08", ("DEU", "GBR"), "Berlin")],
     ),
+    # An office's short form stands bare for the official: India's "EAM".
+    (
+        "External Affairs Minister Dr. S. Jaishankar is visiting Nepal.\n\n"
+        "This morning, EAM called on President Ram Chandra Paudel of Nepal in Kathmandu. "
+        "EAM thereafter called on Prime Minister Pushpa Kamal Dahal.",
+        [("2025-03-08", ("IND", "NPL"), "Kathmandu"), ("2025-03-08", ("IND", "NPL"), "Kathmandu")],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

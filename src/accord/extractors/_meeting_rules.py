@@ -117,7 +117,12 @@ _COORDINATED = re.compile(
 
 
 def title_references(
-    sent: Span, annotations: Annotations, *, cue: int, home: str | None = None
+    sent: Span,
+    annotations: Annotations,
+    kb: KnowledgeBase,
+    *,
+    cue: int,
+    home: str | None = None,
 ) -> list[Person]:
     """Officials the sentence names by their office alone as the subject of its meeting
     verb (at offset `cue`): "The Secretary hosted ...", "the chancellor also held talks".
@@ -140,9 +145,17 @@ def title_references(
             continue  # an office refers back to an official named before, not ahead
         for key in _title_keys(person.title):
             holders.setdefault(key, []).append(person)
+        for short in _abbreviations(person.title, kb):
+            holders.setdefault(short, []).append(person)
     for key, people in holders.items():
-        # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence
-        for match in re.finditer(rf"(?:\bthe |^\s*){re.escape(key)}\b", lowered):
+        # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence;
+        # an abbreviated office stands bare anywhere: "EAM thereafter called on ..."
+        pattern = (
+            rf"(?<![\w.]){re.escape(key)}\b"
+            if key.isupper()
+            else rf"(?:\bthe |^\s*){re.escape(key)}\b"
+        )
+        for match in re.finditer(pattern, text if key.isupper() else lowered):
             after = text[match.end() :]
             # "the Prime Minister of Japan", "the President Joe Biden": the office of
             # someone the sentence names, not the text's own official.
@@ -150,7 +163,11 @@ def title_references(
                 continue
             between = text[match.end() : cue - sent.start_char]
             if not (
-                re.fullmatch(r"\s+(?:(?:also|then|later|first|had|has|was|were)\s+)*", between)
+                re.fullmatch(
+                    r"\s+(?:(?:also|then|later|first|thereafter|subsequently|had|has|was|were)"
+                    r"\s+)*",
+                    between,
+                )
                 or _COORDINATED.fullmatch(between)
             ):
                 continue  # not the one who met: "told the President", "the President's plan"
@@ -172,6 +189,15 @@ def title_references(
             if person.name not in named_here and person not in found:
                 found.append(person)
     return found
+
+
+def _abbreviations(title: str, kb: KnowledgeBase) -> list[str]:
+    """The capital-letter short forms the title list gives an office: India's "EAM" for the
+    External Affairs Minister. Readouts write them bare, with no article."""
+    known = kb.title(title)
+    if known is None:
+        return []
+    return [v for v in known.variants if v.isupper() and v.isalpha() and len(v) <= 5]
 
 
 def _first_mention(person: Person) -> int:

@@ -751,7 +751,9 @@ def find_meetings(
         }
         office_holders = [
             p
-            for p in title_references(sent, annotations, cue=cue, home=home or dateline_country)
+            for p in title_references(
+                sent, annotations, load_kb(), cue=cue, home=home or dateline_country
+            )
             if p not in people and any(c not in (None, p.country) for c in met_countries)
         ]
         people += office_holders
