@@ -412,6 +412,15 @@ def test_people_office_of_a_university_is_no_official() -> None:
     assert people == {}
 
 
+def test_people_building_named_as_an_office_seat_is_no_official() -> None:
+    """ "X, the prime minister's office": a seat of an office, not its holder."""
+    people = _people(
+        "Prime Minister Kyriakos Mitsotakis received the guests at Maximos Mansion, the prime "
+        "minister's office, on Thursday."
+    )
+    assert set(people) == {"Kyriakos Mitsotakis"}
+
+
 def test_people_known_name_out_of_office_is_no_official() -> None:
     """The officials table names no office for that day: the name alone makes no official."""
     people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")

@@ -504,6 +504,8 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     for title in titles:
         if title.start in introduced:
             continue  # a list ("Biden, South Korean President Yoon ..."), not an apposition
+        if title.end < len(doc) and doc[title.end].lower_ in ("'s", "’s"):
+            continue  # "Maximos Mansion, the prime minister's office": the office's, no one's
         i = title.start
         modifier_country, body, i = _country_before(doc, i, kb)
         i = _skip_adjectives(doc, i - 1) + 1
