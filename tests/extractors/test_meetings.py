@@ -434,6 +434,13 @@ SHAPES = [
         "also held talks with Li Qiang, China's Premier, before flying back to Berlin.",
         [("2025-03-07", ("CHN", "DEU"), "Beijing"), ("2025-03-07", ("CHN", "DEU"), "Beijing")],
     ),
+    # A meeting a year back is no detail of the lead: the lead's meeting stands.
+    (
+        "MOSCOW, March 8, 2025 - President Vladimir Putin held talks with President "
+        "Kassym-Jomart Tokayev of Kazakhstan in Astana. Earlier Russian-Kazakhstani talks "
+        "were held in Almaty on November 9, 2023.",
+        [("2025-03-08", ("KAZ", "RUS"), "Astana"), ("2023-11-09", ("KAZ", "RUS"), "Almaty")],
+    ),
     # A lead that sums up meetings the text then dates one by one adds no meeting; a place
     # in the background ("after Blinken's visit to Beijing") or a government ("Tokyo's
     # plan") is not the venue.

@@ -226,14 +226,27 @@ def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
     """A lead that sums up meetings the text then dates one by one ("Wang held separate
     talks with his U.S., Japanese and Indian counterparts ... met Blinken on Thursday") is
     not another meeting: an undated draft goes when a later one has its parties and a date
-    of its own. An earlier meeting told in passing is no lead."""
+    of its own within days of the lead's. An earlier meeting told in passing is no lead, nor
+    is one a year back ("Earlier talks were held in Almaty on November 9, 2023")."""
     return [
         d
         for i, d in enumerate(drafts)
         if d.dated
         or d.recalled
         or not any(
-            e.dated and not e.recalled and e.parties == d.parties and e.date != d.date
+            e.dated
+            and not e.recalled
+            and e.parties == d.parties
+            and e.date != d.date
+            and _days_apart(d.date, e.date) <= _LEAD_SPAN_DAYS
             for e in drafts[i:]
         )
     ]
+
+
+# The days a lead's summary spans: "held talks with A, B and C" over a visit or a summit.
+_LEAD_SPAN_DAYS = 14
+
+
+def _days_apart(one: dt.date | None, other: dt.date | None) -> int:
+    return 0 if one is None or other is None else abs((one - other).days)
