@@ -434,6 +434,18 @@ SHAPES = [
         "also held talks with Li Qiang, China's Premier, before flying back to Berlin.",
         [("2025-03-07", ("CHN", "DEU"), "Beijing"), ("2025-03-07", ("CHN", "DEU"), "Beijing")],
     ),
+    # Two earlier meetings one sentence recalls, neither with a day, are two meetings.
+    (
+        "CANBERRA, March 8, 2025 - Prime Minister Anthony Albanese met President Xi Jinping of "
+        "China in Lima on Saturday. The two leaders last held formal talks in Beijing in "
+        "November 2023, a year after their first meeting on the sidelines of the G20 summit "
+        "in Bali.",
+        [
+            ("2025-03-08", ("AUS", "CHN"), "Lima"),
+            (None, ("AUS", "CHN"), None),
+            (None, ("AUS", "CHN"), "Beijing"),
+        ],
+    ),
     # A meeting a year back is no detail of the lead: the lead's meeting stands.
     (
         "MOSCOW, March 8, 2025 - President Vladimir Putin held talks with President "

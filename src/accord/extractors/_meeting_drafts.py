@@ -199,7 +199,10 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
         # Two meetings recalled without a day are told apart by their cities, ...
         # by their months, and a call recalled without a day is no meeting held somewhere.
         elsewhere = draft.date is None and (
-            (None not in (draft.city, new.city) and draft.city != new.city)
+            # (two earlier meetings one sentence recalls: "last held talks in Beijing, a
+            # year after their first meeting in Bali")
+            (draft.recalled and new.recalled and draft.sentence == new.sentence)
+            or (None not in (draft.city, new.city) and draft.city != new.city)
             or (None not in (draft.country, new.country) and draft.country != new.country)
             or draft.cameo != new.cameo
             or (None not in (draft.month, new.month) and draft.month != new.month)
