@@ -434,6 +434,32 @@ SHAPES = [
         "also held talks with Li Qiang, China's Premier, before flying back to Berlin.",
         [("2025-03-07", ("CHN", "DEU"), "Beijing"), ("2025-03-07", ("CHN", "DEU"), "Beijing")],
     ),
+    # One sentence tells the same leaders meeting at two times in two cities: two meetings,
+    # each city with the time told beside it.
+    (
+        "NEW DELHI, March 8, 2025 - President Emmanuel Macron held talks with Prime Minister "
+        "Narendra Modi in New Delhi. The two leaders also met in Nice in February 2025 at the "
+        "AI Action Summit, and on July 14, 2023, in Paris, when Modi attended the Bastille Day "
+        "parade.",
+        [
+            ("2025-03-08", ("FRA", "IND"), "New Delhi"),
+            (None, ("FRA", "IND"), "Nice"),
+            ("2023-07-14", ("FRA", "IND"), "Paris"),
+        ],
+    ),
+    # "The leaders" after a sentence on another pair's call are the leaders of the last
+    # meeting of the side the sentence names.
+    (
+        "MOSCOW, March 8, 2025 - President Vladimir Putin received Prime Minister Narendra Modi "
+        "in Moscow on Saturday. On Friday, Putin held a telephone call with U.S. President "
+        "Donald Trump. The leaders had also met in Kazan in October 2024, when Narendra Modi "
+        "attended the BRICS summit.",
+        [
+            ("2025-03-08", ("IND", "RUS"), "Moscow"),
+            ("2025-03-07", ("RUS", "USA"), None),
+            (None, ("IND", "RUS"), "Kazan"),
+        ],
+    ),
     # Two earlier meetings one sentence recalls, neither with a day, are two meetings.
     (
         "CANBERRA, March 8, 2025 - Prime Minister Anthony Albanese met President Xi Jinping of "

@@ -236,8 +236,10 @@ def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
         for i, d in enumerate(drafts)
         if d.dated
         or d.recalled
+        or d.month is not None  # told in a month of its own: "met in Nice in February"
         or not any(
             e.dated
+            and e.date is not None
             and not e.recalled
             and e.parties == d.parties
             and e.date != d.date

@@ -847,7 +847,14 @@ def find_meetings(
                 # "The two Heads of State then held talks" paragraphs after the lead named
                 # the King and the President: the officials of the two sides named last.
                 recent = _last_pair(sent, annotations)
-            parties |= {p.country for p in recent if p.country}
+            widened = parties | {p.country for p in recent if p.country}
+            pair = _last_pair_with(parties, drafts)
+            if parties and len(widened) > 2 and pair is not None:
+                # "The leaders also met in Kazan ..., when Modi came to Russia" after a
+                # sentence on Putin's talks with Trump: the leaders of Modi's last meeting.
+                recent = [p for p in recent if p.country in pair]
+                widened = set(pair)
+            parties = widened
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
             elif (recalled or _met(sent, cue)) and _of_last_meeting(
@@ -977,6 +984,8 @@ def find_meetings(
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
         told = _each_month(draft, times, places, cue=cue) if recalled else _each_day(draft, times)
+        if len(told) < 2:
+            told = _each_occasion(told[0] if told else draft, times, places, cue=cue)
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
@@ -1003,7 +1012,7 @@ _PLURAL_EVENTS = re.compile(
 
 def _each_day(draft: Draft, times: list[TimeExpression]) -> list[Draft]:
     """The draft once per day of a list of days ("on August 8 and August 18") when the
-    sentence tells its meetings in the plural; else the draft."""
+    sentence tells its meetings in the plural; else none."""
     text = draft.sentence.doc.text
     days = sorted(
         (t for t in times if t.precision == "day" and t.start), key=lambda t: t.evidence.start
@@ -1014,13 +1023,70 @@ def _each_day(draft: Draft, times: list[TimeExpression]) -> list[Draft]:
         if re.fullmatch(r",?\s*(?:and|,)\s*(?:on\s+)?", text[a.evidence.end : b.evidence.start])
     ]
     if not listed or not _PLURAL_EVENTS.search(draft.sentence.text):
-        return [draft]
+        return []
     dates = list(dict.fromkeys(t.start for pair in listed for t in pair))
     parts = []
     for date in dates:
         part = replace(draft, date=date)
         part.participants = dict(draft.participants)
         parts.append(part)
+    return parts
+
+
+# What joins two occasions of one meeting sentence: "met in Kazan in October 2024 during
+# the BRICS summit, and on July 9, 2024, in Moscow"; "met in Nice on 24 March and held talks
+# in Paris on 26 March". Group 1 is the joining word.
+_OCCASION_LIST = re.compile(
+    r"[^;.]{0,80}?,?\s+(and|then)\s+(?:again\s+)?(?:[^,;.]{0,40}?\s+)?(?:in|at|on)\s+"
+    r"[^,;.]{0,40}"
+)
+
+
+def _each_occasion(
+    draft: Draft, times: list[TimeExpression], places: list[Place], *, cue: int
+) -> list[Draft]:
+    """The draft once per occasion of a sentence that tells the same officials meeting at
+    two times in two cities ("in Kazan in October 2024 ..., and on July 9, 2024, in
+    Moscow"); else the draft. Each occasion runs from the word that joins it to the one
+    before ("and") to the one that joins the next, and its city is the one told there."""
+    text = draft.sentence.doc.text
+    told = sorted(
+        (
+            t
+            for t in times
+            if t.precision in ("day", "month") and t.start and t.evidence.start > cue
+        ),
+        key=lambda t: t.evidence.start,
+    )
+    occasions = told[:1]
+    joins = [cue]
+    for earlier, later in itertools.pairwise(told):
+        joined = _OCCASION_LIST.fullmatch(text, earlier.evidence.end, later.evidence.start)
+        if joined is None:
+            break
+        occasions.append(later)
+        joins.append(joined.start(1))
+    joins.append(draft.sentence.end_char)
+    if len({t.start for t in occasions}) < 2:
+        return [draft]
+    parts = []
+    for i, time in enumerate(occasions):
+        own = [p for p in places if p.city and joins[i] <= p.evidence.start < joins[i + 1]]
+        if len(own) != 1:
+            return [draft]
+        parts.append(
+            replace(
+                draft,
+                date=time.start if time.precision == "day" else None,
+                dated=draft.dated and time.precision == "day",
+                month=time.start,
+                city=own[0].city,
+                country=own[0].country,
+                participants=dict(draft.participants),
+            )
+        )
+    if len({part.city for part in parts}) < len(parts):
+        return [draft]
     return parts
 
 
@@ -1059,6 +1125,14 @@ def _each_month(
         )
         told_from = month.evidence.end
     return parts
+
+
+def _last_pair_with(parties: set[str], drafts: list[Draft]) -> frozenset[str] | None:
+    """The two parties of the last meeting told that had `parties` among its own."""
+    return next(
+        (d.parties for d in reversed(drafts) if len(d.parties) == 2 and parties <= d.parties),
+        None,
+    )
 
 
 def _keep_own_officials(drafts: list[Draft]) -> None:
