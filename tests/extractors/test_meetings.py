@@ -472,6 +472,15 @@ SHAPES = [
             (None, ("AUS", "CHN"), "Beijing"),
         ],
     ),
+    # "During that visit" puts the meeting in the city of the visit told just before.
+    (
+        "ISLAMABAD, 8 March 2025 - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan held "
+        "talks with Acting Foreign Minister Amir Khan Muttaqi of Afghanistan in Kabul today. "
+        "Earlier, the Special Representative for Afghanistan travelled on a visit to Kabul "
+        "from 21 to 23 February. During that visit, Ambassador Mohammad Sadiq called on Acting "
+        "Foreign Minister Muttaqi on 22 February.",
+        [("2025-03-08", ("AFG", "PAK"), "Kabul"), ("2025-02-22", ("AFG", "PAK"), "Kabul")],
+    ),
     # A meeting a year back is no detail of the lead: the lead's meeting stands.
     (
         "MOSCOW, March 8, 2025 - President Vladimir Putin held talks with President "

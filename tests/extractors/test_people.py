@@ -421,6 +421,17 @@ def test_people_building_named_as_an_office_seat_is_no_official() -> None:
     assert set(people) == {"Kyriakos Mitsotakis"}
 
 
+def test_people_envoy_posting_and_aide_office_are_part_of_the_title() -> None:
+    """An envoy's posting is not their state; the office an aide serves names no one."""
+    people = _people(
+        "ISLAMABAD - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan visited Kabul. His "
+        "delegation included the Special Representative for Afghanistan, Ambassador Mohammad "
+        "Sadiq; the Special Assistant to the Prime Minister, Tariq Bajwa; and three secretaries."
+    )
+    assert _role(people["Mohammad Sadiq"]) == ("Special Representative for Afghanistan", "PAK")
+    assert _role(people["Tariq Bajwa"]) == ("Special Assistant to the Prime Minister", "PAK")
+
+
 def test_people_known_name_out_of_office_is_no_official() -> None:
     """The officials table names no office for that day: the name alone makes no official."""
     people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")

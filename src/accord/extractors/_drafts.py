@@ -225,6 +225,7 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
     """
     kb = load_kb()
     titles = {t.start: t for t in doc.spans[GAZETTEER_KEY] if t.label_ == "TITLE"}
+    title_ends = {t.end for t in titles.values()}
     for draft in drafts:
         if draft.country is not None or not draft.mentions:
             continue
@@ -243,6 +244,7 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             and sent.start <= s.start < sent.end
             and not _names_a_topic(doc, s)
             and not _qualifies_another_office(doc, s, first.start, titles)
+            and not _posting(doc, s, title_ends)
         }
         taken = {
             d.country
@@ -252,6 +254,15 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
         free = countries - taken
         if len(free) == 1:
             draft.country = free.pop()
+
+
+def _posting(doc: Doc, span: Span, title_ends: set[int]) -> bool:
+    """ "Special Representative for Afghanistan", "Ambassador to Japan": the country an
+    envoy is posted to, not one whose official anyone in the sentence is."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("to", "for") and i in title_ends
 
 
 def _qualifies_another_office(

@@ -209,6 +209,10 @@ def places_nearby(
     was held at the seat of the dateline's own government, one of the `parties`.
     """
     text = sent.doc.text
+    if _DURING_VISIT.match(sent.text):
+        visited = _visited_city(sent, annotations)
+        if visited is not None:
+            return [visited]
     paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
     if _SIDELINES.search(sent.text) and paragraph_start > 1:
         # "On the sidelines, Wong met Wang Yi": the summit was placed in the paragraph before.
@@ -255,6 +259,30 @@ def places_nearby(
         and bool(_SEAT_OF_GOVERNMENT.search(sent.text))
     )
     return [dateline] if dateline is not None and (near_report or at_home_seat) else []
+
+
+# "During that visit, the envoy called on ...": the visit the text told just before.
+_DURING_VISIT = re.compile(
+    r"\W*(?:during|in the course of)\s+(?:that|this|the|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|stay)\b",
+    re.IGNORECASE,
+)
+_VISIT_TO = re.compile(r"\b(?:visit|trip)\b[^.;]{0,80}?\bto\s+$", re.IGNORECASE)
+
+
+def _visited_city(sent: Span, annotations: Annotations) -> Place | None:
+    """The city of the visit the sentence before told ("the visit of the Special
+    Representative to Kabul from 21 to 23 March")."""
+    text = sent.doc.text
+    start = text.rfind(".", 0, max(0, sent.start_char - 2)) + 1
+    told = [
+        p
+        for p in annotations.places
+        if p.city
+        and start <= p.evidence.start < sent.start_char
+        and _VISIT_TO.search(text[max(0, p.evidence.start - 100) : p.evidence.start])
+    ]
+    return told[-1] if told else None
 
 
 def _city_of(draft: Draft) -> Place:

@@ -161,8 +161,9 @@ def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
 
 
 def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
-    """The end of an envoy's posting, "to [the] COUNTRY", at `index` (or `index`)."""
-    if index >= len(doc) or doc[index].lower_ != "to":
+    """The end of an envoy's posting, "to [the] COUNTRY" or "for COUNTRY" ("Special
+    Representative for Afghanistan"), at `index` (or `index`)."""
+    if index >= len(doc) or doc[index].lower_ not in ("to", "for"):
         return index
     found = kb.title(title.text)
     if found is None or found.kind != "diplomat":
@@ -421,6 +422,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "TITLE" and not _clock_time(doc, s)
     ]
     titles = sorted(titles + _role_titles(doc, person_ents, kb), key=lambda t: t.start)
+    # "Special Assistant to the Prime Minister, Tariq Bajwa": the office served is part of
+    # the title before it, and introduces no one of its own.
+    served = _served_offices(doc, titles, kb)
     person_starts = {e.start: e for e in person_ents}
     person_ends = {e.end: e for e in person_ents}
     found: list[tuple[int, int, str | None, str | None, str | None]] = []
@@ -436,6 +440,8 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         text_start, inner_country = _split_title_country(doc, title, kb)
         text_start = _extend_portfolio_left(doc, text_start, title)
         title_end = _extend_title(doc, title, stop, kb)
+        if title_end == title.end and title.start in served:
+            title_end = _extend_title(doc, title_by_start[served[title.start]], stop, kb)
         for i in range(title.start + 1, title_end):
             # A variant that ran into a state's name: "Prime Minister of the Republic" + "of India".
             if doc[i].lower_ == "of" and _of_country(doc, i, kb)[1] > title_end:
@@ -662,6 +668,31 @@ def _role_titles(doc: Doc, person_ents: Sequence[Span], kb: KnowledgeBase) -> li
         ):
             extra.append(Span(doc, first.i, first.i + 1, label="TITLE"))
     return extra
+
+
+# Offices that serve another office named after "to the".
+_AIDES = frozenset({"Adviser"})
+
+
+def _served_offices(doc: Doc, titles: Sequence[Span], kb: KnowledgeBase) -> dict[int, int]:
+    """{start of an aide's title: start of the office it serves} for "Special Assistant to
+    the Prime Minister", "Adviser to the President" (not "a letter from the Prime Minister
+    to the President")."""
+    ends = {t.end: t for t in titles}
+    starts = {t.start for t in titles}
+    served = {}
+    for end, title in ends.items():
+        known = kb.title(title.text)
+        if (
+            known is not None
+            and known.canonical in _AIDES
+            and end + 2 < len(doc)
+            and doc[end].lower_ == "to"
+            and doc[end + 1].lower_ == "the"
+            and end + 2 in starts
+        ):
+            served[title.start] = end + 2
+    return served
 
 
 def _is_headline(sent: Span) -> bool:
