@@ -472,6 +472,20 @@ SHAPES = [
             (None, ("AUS", "CHN"), "Beijing"),
         ],
     ),
+    # "with A and with B": a call with each; a call has no venue, whatever city it names;
+    # a meeting that "would not take place" is none.
+    (
+        "WASHINGTON, March 8, 2025 - President Joe Biden spoke by phone on Saturday with King "
+        "Abdullah II of Jordan and with Israeli Prime Minister Benjamin Netanyahu. Earlier, "
+        "Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister Wang "
+        "Yi and urged Beijing to use its influence. Jordan's foreign minister said the meeting "
+        "between Biden, King Abdullah II and President Mahmoud Abbas would not take place.",
+        [
+            ("2025-03-08", ("JOR", "USA"), None),
+            ("2025-03-08", ("ISR", "USA"), None),
+            ("2025-03-08", ("CHN", "USA"), None),
+        ],
+    ),
     # "During that visit" puts the meeting in the city of the visit told just before.
     (
         "ISLAMABAD, 8 March 2025 - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan held "

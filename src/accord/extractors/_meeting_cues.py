@@ -128,12 +128,21 @@ def _auxiliary(token: Token) -> bool:
     return False
 
 
+def _cancelled(lowered: str) -> bool:
+    """The text says the meeting was called off ("did not take place", "was cancelled"), not
+    that it was late ("did not take place until Sunday")."""
+    return any(
+        re.search(rf"\b{re.escape(phrase)}\b(?!\s+until)", lowered)
+        for phrase in load_lexicon().cancelled
+    )
+
+
 def has_cue(sent: Span, *, joint: bool = False) -> bool:
     """A meeting verb that is not future, hypothetical or negated, or an event noun followed
     by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
     lex = load_lexicon()
     lowered = sent.text.lower()
-    if any(re.search(rf"\b{re.escape(phrase)}\b", lowered) for phrase in lex.cancelled):
+    if _cancelled(lowered):
         return False  # "the talks planned for Friday were cancelled"
     for token in sent:
         if token.lower_ in lex.between_nouns and token.pos_ == "NOUN":
@@ -279,7 +288,10 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
         after = list(doc[opener.i : sent.end])
         clause = after[: next((k for k, t in enumerate(after) if t.text == ","), len(after))]
         held = not {t.lower_ for t in clause} & load_lexicon().not_held
-        return opener if held and not any(_called_off(t) for t in after) else None
+        called_off = any(_called_off(t) for t in after) or _cancelled(
+            doc[opener.i : sent.end].text.lower()
+        )
+        return opener if held and not called_off else None
     if opener.lower_ in _POSSESSIVES or _named_owner(opener):
         return next(
             (

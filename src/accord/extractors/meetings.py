@@ -950,7 +950,9 @@ def find_meetings(
         told_places = [p for p in places if p.evidence.start >= skip_before]
         call = is_call(sent, placed=bool(told_places or landmark))
         nearby = (
-            (told_places if call else places)
+            []
+            if call
+            else places
             or ([landmark] if landmark else [])
             or ([told_occasion[1]] if told_occasion is not None and told_occasion[1] else [])
             or (
