@@ -486,6 +486,14 @@ SHAPES = [
             ("2025-03-08", ("CHN", "USA"), None),
         ],
     ),
+    # A clause of time dated before its meeting verb: "when he arrived in Riyadh on Thursday
+    # and held talks with ...".
+    (
+        "WASHINGTON, March 8, 2025 - Secretary of State Marco Rubio ended his tour of the Gulf "
+        "on Saturday. The trip began when he arrived in Riyadh on Thursday and held talks with "
+        "Saudi Foreign Minister Prince Faisal bin Farhan.",
+        [("2025-03-06", ("SAU", "USA"), "Riyadh")],
+    ),
     # "During that visit" puts the meeting in the city of the visit told just before.
     (
         "ISLAMABAD, 8 March 2025 - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan held "

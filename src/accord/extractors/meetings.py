@@ -440,7 +440,7 @@ def _recalled_in_clause(
     times = [
         t
         for t in annotations.times
-        if verb.idx < t.evidence.start < clause.end_char
+        if opener.idx < t.evidence.start < clause.end_char
         # "since April 2019, when ...", "the February 7 summit at which ...": the time the
         # clause hangs on
         or (
