@@ -494,6 +494,21 @@ SHAPES = [
         "Saudi Foreign Minister Prince Faisal bin Farhan.",
         [("2025-03-06", ("SAU", "USA"), "Riyadh")],
     ),
+    # A tour's summary of bilateral meetings is none of its own when the text tells them
+    # one by one, and the last stop's meeting is not folded into it.
+    (
+        "AMMAN, March 8, 2025 - President Prabowo Subianto on Saturday wrapped up a tour that "
+        "took him to Egypt, Qatar and Jordan, where he held bilateral meetings with the heads "
+        "of state of the three countries.\n\nIn Cairo on Thursday, President Prabowo held "
+        "talks with President Abdel Fattah El-Sisi. In Doha on Friday, he met the Emir of "
+        "Qatar, Sheikh Tamim bin Hamad Al Thani. The last stop was Amman, where King Abdullah "
+        "II received President Prabowo on Saturday.",
+        [
+            ("2025-03-06", ("EGY", "IDN"), "Cairo"),
+            ("2025-03-07", ("IDN", "QAT"), "Doha"),
+            ("2025-03-08", ("IDN", "JOR"), "Amman"),
+        ],
+    ),
     # "During that visit" puts the meeting in the city of the visit told just before.
     (
         "ISLAMABAD, 8 March 2025 - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan held "

@@ -13,6 +13,7 @@ from accord.records import Participant, Person, Place
 
 __all__ = [
     "Draft",
+    "drop_summaries",
     "drop_undated_repeats",
     "merge_into",
     "split_counterparts",
@@ -191,7 +192,11 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
     """
     for draft in drafts:
         # A separate meeting ("held separate talks") is not folded into a wider one.
-        fits = new.parties == draft.parties or (new.parties < draft.parties and not new.separate)
+        # (nor is one folded into a summary of separate meetings: "held a series of
+        # bilateral meetings with the heads of state of the five countries")
+        fits = new.parties == draft.parties or (
+            new.parties < draft.parties and not new.separate and not draft.separate
+        )
         # One of officials met one by one is the same meeting only with his own report.
         apart = new.official is not None and (
             draft.official != new.official
@@ -225,6 +230,19 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
             draft.named = draft.named | new.named
             return
     drafts.append(new)
+
+
+def drop_summaries(drafts: list[Draft]) -> list[Draft]:
+    """A summary of separate meetings with several sides ("a tour of five countries, where
+    he held bilateral meetings with their heads of state") is no meeting of them all when
+    the text tells those meetings one by one."""
+    return [
+        d
+        for d in drafts
+        if not (d.separate and len(d.parties) >= 3)
+        or sum(1 for e in drafts if e is not d and len(e.parties) == 2 and e.parties < d.parties)
+        < 2
+    ]
 
 
 def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:

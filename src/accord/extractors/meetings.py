@@ -38,6 +38,7 @@ from accord.extractors._meeting_cues import (
 from accord.extractors._meeting_drafts import (
     SEPARATE,
     Draft,
+    drop_summaries,
     drop_undated_repeats,
     merge_into,
     split_counterparts,
@@ -995,7 +996,7 @@ def find_meetings(
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
-    drafts = drop_undated_repeats(drafts)
+    drafts = drop_undated_repeats(drop_summaries(drafts))
     _keep_own_officials(drafts)
     return [_to_meeting(d) for d in drafts]
 
