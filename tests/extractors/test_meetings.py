@@ -1147,6 +1147,20 @@ def test_meetings_first_person_speaker_is_a_participant() -> None:
     assert (meeting.city, meeting.country) == (None, None)
 
 
+def test_meetings_office_with_a_nationality_names_that_country_s_holder() -> None:
+    # Two prime ministers were named: "the Malaysian prime minister" is Anwar.
+    meetings = _meetings(
+        "KUALA LUMPUR, March 8, 2025 - Prime Minister Anwar Ibrahim of Malaysia and Prime "
+        "Minister Paetongtarn Shinawatra of Thailand spoke by phone on Monday.\n\nThe "
+        "Malaysian prime minister met Cambodia's Prime Minister Hun Manet in Putrajaya on "
+        "Saturday."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Anwar Ibrahim", "Paetongtarn Shinawatra"],
+        ["Anwar Ibrahim", "Hun Manet"],
+    ]
+
+
 def test_meetings_headline_is_no_speaker() -> None:
     # A headline that names an official is not a byline: "we" in a quote adds no party.
     text = (

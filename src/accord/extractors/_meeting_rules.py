@@ -150,12 +150,19 @@ def title_references(
     for key, people in holders.items():
         # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence;
         # an abbreviated office stands bare anywhere: "EAM thereafter called on ..."
+        # ("the Malaysian prime minister hosted": a nationality between, checked below)
         pattern = (
             rf"(?<![\w.]){re.escape(key)}\b"
             if key.isupper()
-            else rf"(?:\bthe |^\s*){re.escape(key)}\b"
+            else rf"(?:\bthe (?:(\w[\w-]*) )?|^\s*){re.escape(key)}\b"
         )
         for match in re.finditer(pattern, text if key.isupper() else lowered):
+            if match.lastindex and match.group(1):
+                nationality = sent.start_char + match.start(1)
+                of = {c.iso3 for c in annotations.countries if c.evidence.start == nationality}
+                if not of or len({p.country for p in people} & of) != 1:
+                    continue  # "the new prime minister", or another country's
+                people = [p for p in people if p.country in of]
             after = text[match.end() :]
             # "the Prime Minister of Japan", "the President Joe Biden": the office of
             # someone the sentence names, not the text's own official.
