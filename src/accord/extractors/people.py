@@ -423,7 +423,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     ]
     titles = sorted(titles + _role_titles(doc, person_ents, kb), key=lambda t: t.start)
     # "Special Assistant to the Prime Minister, Tariq Bajwa": the office served is part of
-    # the title before it, and introduces no one of its own.
+    # the aide's title (the aide's, first, claims the name). After a name, in apposition,
+    # the aide keeps the bare title: taking in the office there lost meetings on held-out
+    # texts.
     served = _served_offices(doc, titles, kb)
     person_starts = {e.start: e for e in person_ents}
     person_ends = {e.end: e for e in person_ents}
@@ -435,12 +437,15 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     # title start -> the international body an "of ASEAN" after it names
     title_bodies: dict[int, str | None] = {}
 
-    def title_parts(title: Span, stop: int) -> tuple[str, str | None, int]:
-        """(title text, country inside or right after it, index after it)."""
+    def title_parts(
+        title: Span, stop: int, *, served_office: bool = True
+    ) -> tuple[str, str | None, int]:
+        """(title text, country inside or right after it, index after it); an aide's title
+        before a name takes in the office it serves (`served_office`)."""
         text_start, inner_country = _split_title_country(doc, title, kb)
         text_start = _extend_portfolio_left(doc, text_start, title)
         title_end = _extend_title(doc, title, stop, kb)
-        if title_end == title.end and title.start in served:
+        if served_office and title_end == title.end and title.start in served:
             title_end = _extend_title(doc, title_by_start[served[title.start]], stop, kb)
         for i in range(title.start + 1, title_end):
             # A variant that ran into a state's name: "Prime Minister of the Republic" + "of India".
@@ -533,7 +538,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         )
         if name is None or name[0] in claimed:
             continue
-        title_text, country, after = title_parts(title, len(doc))
+        title_text, country, after = title_parts(title, len(doc), served_office=False)
         after_country, after_body = _affiliation_after(doc, after, kb)
         after_body = title_bodies.get(title.start) or after_body
         found.append(
