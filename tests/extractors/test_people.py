@@ -522,6 +522,22 @@ def test_people_gulf_styles_and_lineages() -> None:
     assert people["Antony Blinken"].country == "USA"
 
 
+def test_people_malaysian_styles_and_military_ranks() -> None:
+    # "Datuk Seri" is a style, not a name; a rank heads the name of a known head of state.
+    people = _people(
+        "PUTRAJAYA - Prime Minister Datuk Seri Anwar Ibrahim received Foreign Minister Dato' "
+        "Sri Mohamad Hasan. President John Dramani Mahama later met Captain Ibrahim Traoré in "
+        "Ouagadougou."
+    )
+    assert set(people) == {
+        "Anwar Ibrahim",
+        "Mohamad Hasan",
+        "John Dramani Mahama",
+        "Ibrahim Traoré",
+    }
+    assert people["Ibrahim Traoré"].country == "BFA"
+
+
 def test_people_country_of_another_office_does_not_place_an_official() -> None:
     # "the Indian Prime Minister" is someone else's office, not the Kuwaiti's country.
     people = _people(
