@@ -509,6 +509,25 @@ SHAPES = [
             ("2025-03-08", ("IDN", "JOR"), "Amman"),
         ],
     ),
+    # A tour story's "he" is its protagonist, also after an opening with no comma and after
+    # a meeting where he was received; an official the tables know speaks for his state.
+    (
+        "ACCRA, 8 March 2025 - President John Dramani Mahama on Saturday concluded a tour of "
+        "the Sahel states. In Bamako on Thursday he was received by Colonel Assimi Goïta. The "
+        "next day, in Ouagadougou, he held talks with Captain Ibrahim Traoré.",
+        [("2025-03-06", ("GHA", "MLI"), "Bamako"), ("2025-03-07", ("BFA", "GHA"), "Ouagadougou")],
+    ),
+    (
+        "WASHINGTON, March 8, 2025 - Secretary of State Marco Rubio ended his trip on Saturday. "
+        "He met Panamanian President José Raúl Mulino in Panama City on Thursday. On Friday in "
+        "San José he held talks with President Rodrigo Chaves. His final stop was Santo "
+        "Domingo, where President Luis Abinader hosted him on Saturday.",
+        [
+            ("2025-03-06", ("PAN", "USA"), "Panama City"),
+            ("2025-03-07", ("CRI", "USA"), "San José"),
+            ("2025-03-08", ("DOM", "USA"), "Santo Domingo"),
+        ],
+    ),
     # "During that visit" puts the meeting in the city of the visit told just before.
     (
         "ISLAMABAD, 8 March 2025 - Deputy Prime Minister Mohammad Ishaq Dar of Pakistan held "

@@ -40,6 +40,17 @@ def span_evidence(doc: Doc, start: int, end: int) -> Evidence:
 _PRONOUNS = frozenset({"he", "she", "i", "we", "it", "you"})
 
 
+def inside_place_names(doc: Doc) -> set[int]:
+    """The tokens of place names of two words or more ("San José", "Santo Domingo"): a word
+    of theirs is no short mention of a person."""
+    return {
+        i
+        for span in doc.spans[GAZETTEER_KEY]
+        if span.label_ in ("CITY", "GPE") and len(span) >= 2
+        for i in range(span.start, span.end)
+    }
+
+
 def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int]) -> None:
     """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
     surnames: dict[str, PersonDraft | None] = {}
@@ -55,10 +66,13 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             key = word.strip(".,")
             # A surname two people share ("Kim") names neither.
             surnames[key] = None if key in surnames and surnames[key] is not draft else draft
+    in_places = inside_place_names(doc)
     for token in doc:
         named = surnames.get(token.text)
         if named is None or token.i in claimed or not token.text[:1].isupper():
             continue
+        if token.i in in_places:
+            continue  # "San José" is no mention of José Raúl Mulino
         if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
             continue  # "He said" is no mention of He Wei; "He Wei said" is
         # (The model reads unfamiliar names as works or products: "Muizzu", "Lula".)

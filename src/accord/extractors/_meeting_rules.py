@@ -217,7 +217,12 @@ def _within(offset: int, sent: Span) -> bool:
 
 # ("HE" in capitals is the style "His Excellency": "HE Prime Minister ... took a call")
 _PRONOUN_START = re.compile(
-    r"^\s*(?:[A-Z][\w ,]{0,30},\s*)?(?!(?-i:HE)\b)(?:he|she)\b", re.IGNORECASE
+    r"^\s*(?:[A-Z][\w ,]{0,30},\s*|"
+    # "On Tuesday in San José he held talks ...": a time or place opening with no comma
+    r"(?-i:On|In|At|Later|Earlier|Then|After|Before)\s+(?:[A-Z\d][\w.'’-]*\s+|"
+    r"(?:in|at|on|the|of|that|same|day|morning|afternoon|evening)\s+){0,5})?"
+    r"(?!(?-i:HE)\b)(?:he|she)\b",
+    re.IGNORECASE,
 )
 
 

@@ -363,6 +363,15 @@ def _last_official(
     if earlier is not None and earlier.host is not None and earlier.host.country not in others:
         return earlier.host
     before = _officials_in_order(annotations, 0, sent.start_char)
+    # A tour story's "he" is its protagonist, the official it named first, while he took
+    # part in the meeting told last ("In Bamako he was received by Goïta. The next day he
+    # held talks with Traoré": not Goïta).
+    if (
+        before
+        and before[0].country not in others
+        and (earlier is None or before[0].name in earlier.participants)
+    ):
+        return before[0]
     return next((p for p in reversed(before) if p.country not in others), None)
 
 
@@ -758,6 +767,7 @@ def find_meetings(
             if p not in people and any(c not in (None, p.country) for c in met_countries)
         ]
         people += office_holders
+        pronoun_host: Person | None = None
         if (
             pronoun_subject(sent)
             or _OBJECT_PRONOUN.match(text, cue)
@@ -772,6 +782,7 @@ def find_meetings(
             host = _last_official(sent, annotations, last, others={p.country for p in people})
             if host is not None and host not in people:
                 people.insert(0, host)
+                pronoun_host = host
         # "The 57th ASEAN Foreign Ministers' Meeting was held ...": every member took part.
         # (It widens the parties of a reported meeting; it is no cue of its own: a summit
         # that "opened" or "took place" is as often the backdrop as the news.)
@@ -933,6 +944,7 @@ def find_meetings(
         draft.host = (
             next((p for p in people if p.country and _mentioned_before(p, sent, cue)), None)
             or (people[0] if people and pronoun_subject(sent) else None)
+            or pronoun_host  # "In Bamako he was received by ...": he is the visitor
             or (office_holders[0] if office_holders else None)
             or (
                 speaker

@@ -27,6 +27,7 @@ from accord.extractors._drafts import (
     fill_home_country,
     fill_national_titles,
     home_country,
+    inside_place_names,
     link_bare_surnames,
     merge_mentions,
     span_evidence,
@@ -561,8 +562,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         claimed.difference_update(range(f[0], f[1]))
     drafts = merge_mentions(doc, sorted(found), kb)
     # Later bare mentions of someone already named ("Chung urged", "Blinken said").
+    in_places = inside_place_names(doc)
     for ent in person_ents:
-        if ent.start in claimed:
+        if ent.start in claimed or ent.start in in_places:
             continue
         tokens = {t.text.strip(".,").casefold() for t in ent}
         for draft in drafts:
