@@ -402,6 +402,20 @@ SHAPES = [
         "EAM thereafter called on Prime Minister Pushpa Kamal Dahal.",
         [("2025-03-08", ("IND", "NPL"), "Kathmandu"), ("2025-03-08", ("IND", "NPL"), "Kathmandu")],
     ),
+    # A government page names its issuer in a "From:" header; "spoke to X, following his
+    # meeting with Y" is a call; "the two leaders" are those of the sentence before.
+    (
+        "PM call with President Trump: 8 March 2025\n\nFrom: Prime Minister's Office, 10 "
+        "Downing Street\nPublished 8 March 2025\n\nThe Prime Minister welcomed President "
+        "Volodymyr Zelenskyy of Ukraine to Downing Street this afternoon. The Prime Minister "
+        "spoke to President Donald Trump this evening, following his meeting with President "
+        "Zelenskyy. The two leaders last met at the White House in Washington on Thursday.",
+        [
+            ("2025-03-08", ("GBR", "UKR"), "London"),
+            ("2025-03-08", ("GBR", "USA"), None),
+            ("2025-03-06", ("GBR", "USA"), "Washington"),
+        ],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

@@ -511,7 +511,7 @@ _PHONE = re.compile(
 )
 # "Secretary Rubio spoke with ...": a State Department or No.10 readout's word for a call,
 # unless the sentence puts the two somewhere together.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked)\s+(?:\w+\s+)?(?:with|to)\b", re.I)
+_SPOKE = re.compile(r"\b(?:spoke|spoken|speaks|talked)\s+(?:\w+\s+)?(?:with|to)\b", re.I)
 _IN_PERSON = re.compile(
     r"\b(?:met|meets|meeting|visit\w*|host\w*|received|sidelines|margins|fringes)\b", re.I
 )
@@ -520,9 +520,15 @@ _IN_PERSON = re.compile(
 _CALL_RECEIVED = re.compile(r"\b(?:received|made|had|held)\s+an?\s+(?:(?:tele)?phone|video)\s+call")
 
 
+# "spoke to X this evening, following his meeting with Y": the meeting is another one.
+_OTHER_EVENT = re.compile(
+    r",?\s+(?:following|after|before|ahead of)\s+(?:his|her|their|the)\b[^.;]*"
+)
+
+
 def is_call(sent: Span, *, placed: bool) -> bool:
     """Whether the sentence reports a telephone or video call rather than a meeting."""
-    text = sent.text
+    text = _OTHER_EVENT.sub("", sent.text)
     in_person = _IN_PERSON.search(_CALL_RECEIVED.sub("", text))
     if _PHONE.search(text) and not (placed and in_person):
         return True

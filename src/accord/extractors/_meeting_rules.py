@@ -303,6 +303,10 @@ _OFFICE_SENTENCE = re.compile(
 )
 
 
+# The header line of a government page that names who issued it.
+_ISSUED_BY = re.compile(r"\s*(?:from|issued by|published by|released by)\s*:?\s*(?:the\s+)?$", re.I)
+
+
 def home_country(text: str, annotations: Annotations) -> str | None:
     """The government that issues the text, whose officials it names by office alone.
 
@@ -315,6 +319,9 @@ def home_country(text: str, annotations: Annotations) -> str | None:
         following = text[body.evidence.end : body.evidence.end + 12].lower()
         if body.country and "spokes" in following:
             return body.country
+        line_start = text.rfind("\n", 0, body.evidence.start) + 1
+        if body.country and _ISSUED_BY.match(text, line_start, body.evidence.start):
+            return body.country  # a page header: "From: Prime Minister's Office, ..."
     named = {p.country for p in annotations.people if p.country}
     for country in annotations.countries:
         end = country.evidence.end

@@ -859,6 +859,18 @@ def find_meetings(
                 # "The two Heads of State then held talks" paragraphs after the lead named
                 # the King and the President: the officials of the two sides named last.
                 recent = _last_pair(sent, annotations)
+            last = drafts[-1] if drafts else None
+            if (
+                not people
+                and last is not None
+                and len(last.parties) == 2
+                and _told_just_before(last, sent)
+            ):
+                # "The Prime Minister had also spoken to President Trump last night. The two
+                # leaders last met ...": the two of the meeting told in the sentence before,
+                # though the Prime Minister is never named.
+                recent = [p for p in recent if p.country in last.parties]
+                parties |= set(last.parties)
             widened = parties | {p.country for p in recent if p.country}
             pair = _last_pair_with(parties, drafts)
             if parties and len(widened) > 2 and pair is not None:
@@ -1140,6 +1152,12 @@ def _each_month(
         )
         told_from = month.evidence.end
     return parts
+
+
+def _told_just_before(draft: Draft, sent: Span) -> bool:
+    """The draft's sentence is the one right before `sent`."""
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    return previous is not None and draft.sentence.start == previous.start
 
 
 def _last_pair_with(parties: set[str], drafts: list[Draft]) -> frozenset[str] | None:
