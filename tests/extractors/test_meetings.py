@@ -416,6 +416,23 @@ SHAPES = [
             ("2025-03-06", ("GBR", "USA"), "Washington"),
         ],
     ),
+    # "the President and the Foreign Minister met" (offices named in full before, one as
+    # "Minister of Foreign Affairs"); a release with no dateline places the day's meetings
+    # in its lead's city; "the two leaders" are those of the paragraph's meeting.
+    (
+        "Foreign Minister accompanies the President in Sweden\n\nFriday, 8 March 2025\n\n"
+        "Minister of Foreign Affairs Alberto van Klaveren today accompanied the President of "
+        "the Republic, Gabriel Boric, in Stockholm, on the last day of his official visit.\n\n"
+        "At the start of the day, the President and the Foreign Minister met Prime Minister of "
+        "Sweden Ulf Kristersson.\n\nBefore that, the President was in Germany. On Monday 3 "
+        "March, he was received in Berlin by Chancellor Olaf Scholz. The leaders discussed "
+        "lithium. The two leaders had held talks in Santiago in January 2023.",
+        [
+            ("2025-03-08", ("CHL", "SWE"), "Stockholm"),
+            ("2025-03-03", ("CHL", "DEU"), "Berlin"),
+            (None, ("CHL", "DEU"), "Santiago"),
+        ],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

@@ -116,6 +116,10 @@ _COORDINATED = re.compile(
 )
 
 
+# "the President and the Foreign Minister met ...": a second office joined to the first.
+_AND_OFFICE = re.compile(r"\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:also\s+)?")
+
+
 def title_references(
     sent: Span,
     annotations: Annotations,
@@ -143,7 +147,10 @@ def title_references(
             continue
         if _first_mention(person) >= sent.start_char:
             continue  # an office refers back to an official named before, not ahead
-        for key in _title_keys(person.title):
+        known = kb.title(person.title)
+        # "Minister of Foreign Affairs" is also "the Foreign Minister" (the canonical form)
+        canonical = _title_keys(known.canonical) if known is not None else set()
+        for key in _title_keys(person.title) | canonical:
             holders.setdefault(key, []).append(person)
         for short in _abbreviations(person.title, kb):
             holders.setdefault(short, []).append(person)
@@ -176,6 +183,7 @@ def title_references(
                     between,
                 )
                 or _COORDINATED.fullmatch(between)
+                or _AND_OFFICE.fullmatch(between)
             ):
                 continue  # not the one who met: "told the President", "the President's plan"
             if len(people) > 1:

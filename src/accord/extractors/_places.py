@@ -251,6 +251,12 @@ def places_nearby(
         if lead is not None:
             return [lead]
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
+    if date is not None and date == published and dateline is None:
+        # "... today accompanied the President in Stockholm" opens a release with no dateline:
+        # the day's meetings are in the city its lead places them.
+        lead = _lead_venue(sent, annotations, drafts, date)
+        if lead is not None:
+            return [lead]
     # "received ... at the Government Palace" in a readout from Lima: the seat of the
     # dateline's own government, whatever the day.
     at_home_seat = (

@@ -1155,9 +1155,10 @@ def _each_month(
 
 
 def _told_just_before(draft: Draft, sent: Span) -> bool:
-    """The draft's sentence is the one right before `sent`."""
-    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-    return previous is not None and draft.sentence.start == previous.start
+    """The draft's sentence is in the paragraph of `sent`, before it."""
+    text = sent.doc.text
+    paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+    return paragraph_start <= draft.sentence.start_char < sent.start_char
 
 
 def _last_pair_with(parties: set[str], drafts: list[Draft]) -> frozenset[str] | None:
