@@ -433,6 +433,19 @@ SHAPES = [
             (None, ("CHL", "DEU"), "Santiago"),
         ],
     ),
+    # "He informed Nausėda about his meeting with Trump": "his" is the subject's; "the two
+    # heads of state" are the two of the last meeting reported, not one recalled in passing.
+    (
+        "VILNIUS, March 8, 2025 - On Saturday, President Karol Nawrocki of Poland held talks "
+        "with President Gitanas Nausėda of Lithuania in Vilnius. He informed President "
+        "Nausėda about the results of his meeting with U.S. President Donald Trump in "
+        "Washington on 3 March. The two heads of state last met in Warsaw on 28 February.",
+        [
+            ("2025-03-08", ("LTU", "POL"), "Vilnius"),
+            ("2025-03-03", ("POL", "USA"), "Washington"),
+            ("2025-02-28", ("LTU", "POL"), "Warsaw"),
+        ],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

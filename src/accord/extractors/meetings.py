@@ -486,7 +486,8 @@ def _recalled_in_clause(
         # "Xi said ... since he and Albanese met", "She ... when she met Xi"
         others = {p.country for p in people}
         person = next((p for p in reversed(before) if p.country not in others), None)
-        if person is None:
+        if person is None or pronoun_subject(sent):
+            # ("He informed Nausėda about his meeting with Trump": "his" is the subject's)
             person = _last_official(sent, annotations, earlier, others=others)
         if person is not None and person not in people:
             people.insert(0, person)
@@ -864,6 +865,7 @@ def find_meetings(
                 not people
                 and last is not None
                 and len(last.parties) == 2
+                and not last.recalled  # (one told in passing: "his meeting with Trump")
                 and _told_just_before(last, sent)
             ):
                 # "The Prime Minister had also spoken to President Trump last night. The two
@@ -872,10 +874,12 @@ def find_meetings(
                 recent = [p for p in recent if p.country in last.parties]
                 parties |= set(last.parties)
             widened = parties | {p.country for p in recent if p.country}
-            pair = _last_pair_with(parties, drafts)
-            if parties and len(widened) > 2 and pair is not None:
+            pair = _last_pair_with(parties, drafts, within=widened)
+            if len(widened) > 2 and pair is not None:
                 # "The leaders also met in Kazan ..., when Modi came to Russia" after a
-                # sentence on Putin's talks with Trump: the leaders of Modi's last meeting.
+                # sentence on Putin's talks with Trump: the leaders of Modi's last meeting;
+                # "The two heads of state last met ..." after "He told Nausėda about his
+                # meeting with Trump": the two of the last meeting reported, not recalled.
                 recent = [p for p in recent if p.country in pair]
                 widened = set(pair)
             parties = widened
@@ -1161,10 +1165,17 @@ def _told_just_before(draft: Draft, sent: Span) -> bool:
     return paragraph_start <= draft.sentence.start_char < sent.start_char
 
 
-def _last_pair_with(parties: set[str], drafts: list[Draft]) -> frozenset[str] | None:
-    """The two parties of the last meeting told that had `parties` among its own."""
+def _last_pair_with(
+    parties: set[str], drafts: list[Draft], *, within: set[str | None]
+) -> frozenset[str] | None:
+    """The two parties of the last meeting reported (not recalled in passing) that had
+    `parties` among its own, all of them `within` the candidates."""
     return next(
-        (d.parties for d in reversed(drafts) if len(d.parties) == 2 and parties <= d.parties),
+        (
+            d.parties
+            for d in reversed(drafts)
+            if len(d.parties) == 2 and parties <= d.parties <= within and not d.recalled
+        ),
         None,
     )
 
