@@ -1166,7 +1166,7 @@ def _told_just_before(draft: Draft, sent: Span) -> bool:
 
 
 def _last_pair_with(
-    parties: set[str], drafts: list[Draft], *, within: set[str | None]
+    parties: set[str], drafts: list[Draft], *, within: set[str]
 ) -> frozenset[str] | None:
     """The two parties of the last meeting reported (not recalled in passing) that had
     `parties` among its own, all of them `within` the candidates."""
