@@ -446,6 +446,14 @@ SHAPES = [
             ("2025-02-28", ("LTU", "POL"), "Warsaw"),
         ],
     ),
+    # A release dated in the host's capital: "the President" who met the host's Speaker is
+    # the visitor.
+    (
+        "Vilnius, 8 March 2025\n\nPresident Karol Nawrocki of Poland held talks with President "
+        "Gitanas Nausėda of Lithuania today. The President also met the Speaker of the Seimas, "
+        "Saulius Skvernelis, later in the day.",
+        [("2025-03-08", ("LTU", "POL"), "Vilnius"), ("2025-03-08", ("LTU", "POL"), "Vilnius")],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

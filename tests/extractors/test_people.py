@@ -432,6 +432,15 @@ def test_people_envoy_posting_and_aide_office_are_part_of_the_title() -> None:
     assert _role(people["Tariq Bajwa"]) == ("Special Assistant to the Prime Minister", "PAK")
 
 
+def test_people_speaker_of_a_named_legislature_and_an_office_designate() -> None:
+    people = _people(
+        "Vilnius, 8 September 2025\n\nThe President also met the Speaker of the Seimas, "
+        "Saulius Skvernelis, and the Prime Minister-designate, Inga Ruginienė."
+    )
+    assert _role(people["Saulius Skvernelis"]) == ("Speaker of the Seimas", "LTU")
+    assert people["Inga Ruginienė"].title == "Prime Minister-designate"
+
+
 def test_people_known_name_out_of_office_is_no_official() -> None:
     """The officials table names no office for that day: the name alone makes no official."""
     people = _people("A portrait of Moon Jae-in hangs in the gallery's east wing.")

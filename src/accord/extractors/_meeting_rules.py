@@ -191,6 +191,10 @@ def title_references(
                 # Foreign Minister met Wang Yi" after both ministers were named: the one
                 # not of Wang Yi's side.
                 own = [p for p in people if p.country == home] if home else []
+                if own and own[0].country in countries_here:
+                    # (a release dated in the host's capital: "the President also met the
+                    # Speaker of the Seimas" is the visitor, not the host the Speaker serves)
+                    own = []
                 if len(own) != 1 and countries_here:
                     own = [p for p in people if p.country not in countries_here]
                     # "the President held meetings with the Prime Minister of Italy, ... and

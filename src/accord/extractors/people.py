@@ -176,6 +176,22 @@ def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
     return index
 
 
+def _body_country(doc: Doc, title: Span, end: int, kb: KnowledgeBase) -> str | None:
+    """The country of a legislature named inside a title: "Speaker of the Seimas" (not a
+    portfolio that reads like a body's name: "Secretary of National Defense")."""
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ == "GOV_BODY" and title.end < span.start and span.end <= end:
+            body = kb.body(span.text)
+            if (
+                body is not None
+                and body.country
+                and body.kind == "legislature"
+                and doc[span.start - 1].lower_ == "the"
+            ):
+                return body.country
+    return None
+
+
 def _inside_span(doc: Doc, index: int) -> bool:
     """Whether a cut at `index` falls inside a reference-data span ("the Chinese | foreign
     ministry")."""
@@ -446,6 +462,12 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
         text_start, inner_country = _split_title_country(doc, title, kb)
         text_start = _extend_portfolio_left(doc, text_start, title)
         title_end = _extend_title(doc, title, stop, kb)
+        if (
+            title_end + 1 < stop
+            and doc[title_end].text in ("-", "–")
+            and doc[title_end + 1].lower_ in ("designate", "elect")
+        ):
+            title_end += 2  # "Prime Minister-designate", "President-elect"
         if served_office and title_end == title.end and title.start in served:
             title_end = _extend_title(doc, title_by_start[served[title.start]], stop, kb)
         for i in range(title.start + 1, title_end):
@@ -473,7 +495,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             # country is where the envoy serves, not whose envoy they are.
             text = f"{text} {doc[after:posted].text}"
             after = posted
-        return text, inner_country or after_country, after
+        return text, inner_country or after_country or _body_country(doc, title, after, kb), after
 
     # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
     introduced: dict[int, tuple[tuple[int, int], str, str | None]] = {}
