@@ -1232,6 +1232,15 @@ def test_meetings_office_with_a_nationality_names_that_country_s_holder() -> Non
     ]
 
 
+def test_meetings_a_party_title_is_no_mechanism() -> None:
+    [meeting] = _meetings(
+        "On 8 March 2025, Member of the Political Bureau of the CPC Central Committee and "
+        "Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya in "
+        "Beijing."
+    )
+    assert (meeting.parties, meeting.mechanism) == (("CHN", "JPN"), None)
+
+
 def test_meetings_headline_is_no_speaker() -> None:
     # A headline that names an official is not a byline: "we" in a quote adds no party.
     text = (

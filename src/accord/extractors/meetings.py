@@ -70,6 +70,7 @@ from accord.extractors._places import (
 )
 from accord.kb import load_kb
 from accord.nlp import parse_sentences
+from accord.nlp.components import GAZETTEER_KEY
 from accord.records import (
     Annotations,
     CountryMention,
@@ -608,10 +609,18 @@ def _mechanism(sent: Span) -> str | None:
     text = sent.text
     kb = load_kb()
     # "President of the European Council" is an office, not a meeting format.
+    # (nor is "Member of the Political Bureau of the CPC Central Committee", a title the
+    # reference data knows whole)
+    titles = [
+        (s.start_char - sent.start_char, s.end_char - sent.start_char)
+        for s in sent.doc.spans[GAZETTEER_KEY]
+        if s.label_ == "TITLE" and sent.start_char <= s.start_char < sent.end_char
+    ]
     candidates = [
         m
         for m in _mechanism_pattern().finditer(text)
         if not any(kb.title(o.group(1)) for o in _OFFICE_OF.finditer(m.group(1)))
+        and not any(start <= m.start(1) < end for start, end in titles)
     ]
     if not candidates:
         return None
