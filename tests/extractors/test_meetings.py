@@ -454,6 +454,19 @@ SHAPES = [
         "Saulius Skvernelis, later in the day.",
         [("2025-03-08", ("LTU", "POL"), "Vilnius"), ("2025-03-08", ("LTU", "POL"), "Vilnius")],
     ),
+    # A stop before ("after a state visit to Indonesia") and a country in a quoted remark
+    # are no parties.
+    (
+        "KUALA LUMPUR, March 8, 2025 - Brazilian President Luiz Inácio Lula da Silva met U.S. "
+        "President Donald Trump on Saturday. The Brazilian leader, who arrived in Malaysia on "
+        "Friday after a state visit to Indonesia, held talks with Malaysian Prime Minister "
+        'Anwar Ibrahim on Saturday. "I think we\'re gonna have a deal with China," Trump told '
+        "reporters during the meeting with Lula.",
+        [
+            ("2025-03-08", ("BRA", "USA"), "Kuala Lumpur"),
+            ("2025-03-08", ("BRA", "MYS"), "Kuala Lumpur"),
+        ],
+    ),
     # A Downing Street readout never names its Prime Minister.
     (
         "A Downing Street spokesperson said:\n\n"

@@ -909,6 +909,8 @@ def find_meetings(
             and c.iso3 not in located
             and c.evidence.start < told_until
             and not qualifies_business(text, c.evidence.end)
+            and not _PREVIOUS_STOP.search(text, max(0, c.evidence.start - 50), c.evidence.start)
+            and not _quoted(c.evidence, sent)
         ]
         if len(parties) < 2:
             # "The leaders of Germany, France and Poland met ... on support for Ukraine": the
@@ -1172,6 +1174,27 @@ def _told_just_before(draft: Draft, sent: Span) -> bool:
     text = sent.doc.text
     paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
     return paragraph_start <= draft.sentence.start_char < sent.start_char
+
+
+# "who arrived in Malaysia on Friday after a state visit to Indonesia": a stop before.
+_PREVIOUS_STOP = re.compile(
+    r"\b(?:after|following|from)\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+)?"
+    r"(?:visit|trip|tour|stop)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(mention: Evidence, sent: Span) -> bool:
+    """The mention is inside a quoted remark: '"We will have a deal with China," he said'
+    (not a name in quotes: 'the "Central Asia – China" format')."""
+    for quote in _QUOTE.finditer(sent.text):
+        start, end = sent.start_char + quote.start(), sent.start_char + quote.end()
+        if start <= mention.start < end and len(quote.group().split()) > 5:
+            return True
+    return False
+
+
+_QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _last_pair_with(
