@@ -554,6 +554,8 @@ NOT_COMMITMENTS = [
     # A thing's effect is a forecast; a demand on another state is no instruction.
     "Canada and Japan held talks. The new pact will reinforce security in the region.",
     "Canada and Japan held talks. The two ministers directed Russia to withdraw its troops.",
+    "Canada and Japan held talks. The leaders agreed that Iran must return to the "
+    "negotiating table as soon as possible.",
     # A forecast under a word of confidence; a necessity the author sees.
     'Canada and Japan held talks. "I am sure that we will double our trade this year," '
     "the Canadian minister said.",

@@ -339,6 +339,18 @@ def undertakings(doc: Doc, lex: Lexicon) -> list[Undertaking]:
     return sorted(found, key=lambda u: u.start)
 
 
+def _demand_on_another(clause: Token) -> bool:
+    """ "agreed that Iran must return to the negotiating table": a named state told what it
+    must do, not the parties' own undertaking. ("should" is left out: "agreed that Japan
+    should host the next round" is as often a party's own undertaking.)"""
+    modal = any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+    named = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP")
+        for c in clause.children
+    )
+    return modal and named
+
+
 def _verb_cue(
     doc: Doc, cue: Token, modality: str, lex: Lexicon, taken: set[int]
 ) -> list[Undertaking]:
@@ -380,6 +392,7 @@ def _verb_cue(
             and cue.lemma_ != "commit"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             and not _stative(child, lex)
+            and not _demand_on_another(child)
         ):
             heads.append(child)
     # "committed to" as an adjective ("We are committed to building ...").
