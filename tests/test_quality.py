@@ -26,20 +26,20 @@ SEED_GOLD = GOLD / "seed" / "000_seed.json"
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to M
+# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to N
 # (real publishers' shapes, each written after the rules had met the one before) brought
 # people, meetings, participants and parties down from 0.98-1.00; the floors sit just under
-# the figures (session 7, 206 documents: people 0.892, meetings 0.877, participants 0.901,
-# commitments 0.925, commitment parties 0.943, author opinions 5 of 1071; sets L and M
-# were added at their first reading, 0.62 and 0.61 on meetings).
+# the figures (session 8, 218 documents: people 0.895, meetings 0.864, participants 0.891,
+# commitments 0.923, commitment parties 0.942, author opinions 5 of 1123; set N was added
+# at its first reading, 0.49 on meetings, and is at 0.65).
 GOLD_FLOORS = {
     "people": 0.88,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.86,
-    "meetings_date_parties": 0.87,
-    "participants": 0.89,
+    "meetings": 0.85,
+    "meetings_date_parties": 0.86,
+    "participants": 0.88,
     "commitments": 0.92,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.97,
