@@ -154,7 +154,7 @@ def title_references(
             holders.setdefault(key, []).append(person)
         for short in _abbreviations(person.title, kb):
             holders.setdefault(short, []).append(person)
-    for key, people in holders.items():
+    for key, holding in holders.items():
         # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence;
         # an abbreviated office stands bare anywhere: "EAM thereafter called on ..."
         # ("the Malaysian prime minister hosted": a nationality between, checked below)
@@ -164,6 +164,7 @@ def title_references(
             else rf"(?:\bthe (?:(\w[\w-]*) )?|^\s*){re.escape(key)}\b"
         )
         for match in re.finditer(pattern, text if key.isupper() else lowered):
+            people = holding
             if match.lastindex and match.group(1):
                 nationality = sent.start_char + match.start(1)
                 of = {c.iso3 for c in annotations.countries if c.evidence.start == nationality}

@@ -875,11 +875,11 @@ def find_meetings(
                 and last is not None
                 and len(last.parties) == 2
                 and not last.recalled  # (one told in passing: "his meeting with Trump")
-                and _told_just_before(last, sent)
+                and _told_earlier_in_paragraph(last, sent)
             ):
                 # "The Prime Minister had also spoken to President Trump last night. The two
-                # leaders last met ...": the two of the meeting told in the sentence before,
-                # though the Prime Minister is never named.
+                # leaders last met ...": the two of the paragraph's last meeting, though the
+                # Prime Minister is never named.
                 recent = [p for p in recent if p.country in last.parties]
                 parties |= set(last.parties)
             widened = parties | {p.country for p in recent if p.country}
@@ -1169,7 +1169,7 @@ def _each_month(
     return parts
 
 
-def _told_just_before(draft: Draft, sent: Span) -> bool:
+def _told_earlier_in_paragraph(draft: Draft, sent: Span) -> bool:
     """The draft's sentence is in the paragraph of `sent`, before it."""
     text = sent.doc.text
     paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
