@@ -209,7 +209,7 @@ def places_nearby(
     was held at the seat of the dateline's own government, one of the `parties`.
     """
     text = sent.doc.text
-    if _DURING_VISIT.match(sent.text):
+    if _DURING_THAT_VISIT.match(sent.text):
         visited = _visited_city(sent, annotations)
         if visited is not None:
             return [visited]
@@ -268,7 +268,7 @@ def places_nearby(
 
 
 # "During that visit, the envoy called on ...": the visit the text told just before.
-_DURING_VISIT = re.compile(
+_DURING_THAT_VISIT = re.compile(
     r"\W*(?:during|in the course of)\s+(?:that|this|the|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:visit|trip|stay)\b",
     re.IGNORECASE,
