@@ -74,9 +74,7 @@ SEPARATE = re.compile(
     r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b|"
     # "held his first in-person summits ..., with A and B", "with meetings with A, B and C"
     r"\b(?:summits|meetings)\b(?![^.]*\b(?:joint|trilateral|three-way)\b)|"
-    r"\bone after the other\b|\bin turn\b|\bone by one\b|"
-    # "had spoken by phone with King Abdullah and with Prime Minister Netanyahu"
-    r"\bwith\s+[^,;.]{1,60}?,?\s+and\s+(?:then\s+|also\s+|later\s+)?with\b",
+    r"\bone after the other\b|\bin turn\b|\bone by one\b",
     re.IGNORECASE,
 )
 
