@@ -609,19 +609,21 @@ def _mechanism(sent: Span) -> str | None:
     text = sent.text
     kb = load_kb()
     # "President of the European Council" is an office, not a meeting format.
-    # (nor is "Member of the Political Bureau of the CPC Central Committee", a title the
-    # reference data knows whole)
+    candidates = [
+        m
+        for m in _mechanism_pattern().finditer(text)
+        if not any(kb.title(o.group(1)) for o in _OFFICE_OF.finditer(m.group(1)))
+    ]
+    if not candidates:
+        return None  # (most sentences: the document's spans are not scanned)
+    # Nor is "Member of the Political Bureau of the CPC Central Committee", a title the
+    # reference data knows whole.
     titles = [
         (s.start_char - sent.start_char, s.end_char - sent.start_char)
         for s in sent.doc.spans[GAZETTEER_KEY]
         if s.label_ == "TITLE" and sent.start_char <= s.start_char < sent.end_char
     ]
-    candidates = [
-        m
-        for m in _mechanism_pattern().finditer(text)
-        if not any(kb.title(o.group(1)) for o in _OFFICE_OF.finditer(m.group(1)))
-        and not any(start <= m.start(1) < end for start, end in titles)
-    ]
+    candidates = [m for m in candidates if not any(a <= m.start(1) < b for a, b in titles)]
     if not candidates:
         return None
     lowered = text.lower()
