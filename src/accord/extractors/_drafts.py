@@ -66,13 +66,10 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             key = word.strip(".,")
             # A surname two people share ("Kim") names neither.
             surnames[key] = None if key in surnames and surnames[key] is not draft else draft
-    in_places = inside_place_names(doc)
     for token in doc:
         named = surnames.get(token.text)
         if named is None or token.i in claimed or not token.text[:1].isupper():
             continue
-        if token.i in in_places:
-            continue  # "San José" is no mention of José Raúl Mulino
         if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
             continue  # "He said" is no mention of He Wei; "He Wei said" is
         # (The model reads unfamiliar names as works or products: "Muizzu", "Lula".)

@@ -597,7 +597,8 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     text = doc.text  # (spaCy builds it from the tokens on every access)
     qualified = {id(d) for d in drafts if d.country}
     add_known_officials(doc, drafts, claimed, on=on, skip=_is_headline)
-    link_bare_surnames(doc, drafts, claimed)
+    # ("San José" is no mention of José Raúl Mulino)
+    link_bare_surnames(doc, drafts, claimed | in_places)
     fill_from_known_officials(drafts, on=on)
     fill_national_titles(drafts, kb)
     carry_list_countries(drafts, _list_countries(doc, found, heads))
