@@ -176,20 +176,18 @@ def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
     return index
 
 
-def _body_country(doc: Doc, title: Span, end: int, kb: KnowledgeBase) -> str | None:
-    """The country of a legislature named inside a title: "Speaker of the Seimas" (not a
-    portfolio that reads like a body's name: "Secretary of National Defense")."""
+def _legislatures(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """(start, end, country) of the legislatures the text names after "the", which a title
+    may hold: "Speaker of the Seimas" (not a portfolio that reads like a body's name:
+    "Secretary of National Defense")."""
+    found = []
     for span in doc.spans[GAZETTEER_KEY]:
-        if span.label_ == "GOV_BODY" and title.end < span.start and span.end <= end:
-            body = kb.body(span.text)
-            if (
-                body is not None
-                and body.country
-                and body.kind == "legislature"
-                and doc[span.start - 1].lower_ == "the"
-            ):
-                return body.country
-    return None
+        if span.label_ != "GOV_BODY" or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            continue
+        body = kb.body(span.text)
+        if body is not None and body.country and body.kind == "legislature":
+            found.append((span.start, span.end, body.country))
+    return found
 
 
 def _inside_span(doc: Doc, index: int) -> bool:
@@ -444,6 +442,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     # the aide keeps the bare title: taking in the office there lost meetings on held-out
     # texts.
     served = _served_offices(doc, titles, kb)
+    legislatures = _legislatures(doc, kb)
     person_starts = {e.start: e for e in person_ents}
     person_ends = {e.end: e for e in person_ents}
     found: list[tuple[int, int, str | None, str | None, str | None]] = []
@@ -495,7 +494,9 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             # country is where the envoy serves, not whose envoy they are.
             text = f"{text} {doc[after:posted].text}"
             after = posted
-        return text, inner_country or after_country or _body_country(doc, title, after, kb), after
+        # ("Speaker of the Seimas": the legislature inside the title is the country's)
+        held = next((c for a, b, c in legislatures if title.end < a and b <= after), None)
+        return text, inner_country or after_country or held, after
 
     # Title before the name: "Prime Minister of India Narendra Modi", "Minister Joly".
     introduced: dict[int, tuple[tuple[int, int], str, str | None]] = {}
