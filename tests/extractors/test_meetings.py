@@ -1283,3 +1283,14 @@ def test_meetings_second_official_of_the_day_then_is_another_meeting() -> None:
     )
     chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
     assert chinese == [["Wang Yi"], ["Han Zheng"]]
+
+
+def test_meetings_lone_surname_the_model_reads_as_a_place_is_the_person() -> None:
+    # The model tags "Iwaya" a location; he was named in full earlier in the text.
+    meetings = _meetings(
+        "BEIJING, December 25, 2024 -- Foreign Minister Wang Yi held talks with Japanese "
+        "Foreign Minister Takeshi Iwaya in Beijing.\n\n"
+        "Earlier on the same day, Premier Li Qiang met with Iwaya at the Great Hall of the People."
+    )
+    chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
+    assert chinese == [["Wang Yi"], ["Li Qiang"]]

@@ -51,6 +51,13 @@ def inside_place_names(doc: Doc) -> set[int]:
     }
 
 
+# Entity types the model gives a lone surname it does not know: "Muizzu" and "Lula" read as
+# works or products, "Iwaya" as a location. Places the gazetteer knows are claimed already.
+_NAME_LIKE_ENTITIES = frozenset(
+    ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC")
+)
+
+
 def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int]) -> None:
     """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
     surnames: dict[str, PersonDraft | None] = {}
@@ -72,8 +79,7 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             continue
         if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
             continue  # "He said" is no mention of He Wei; "He Wei said" is
-        # (The model reads unfamiliar names as works or products: "Muizzu", "Lula".)
-        if token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"):
+        if token.ent_type_ not in _NAME_LIKE_ENTITIES:
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)
         if evidence not in named.mentions and not any(
