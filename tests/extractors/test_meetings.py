@@ -1294,3 +1294,28 @@ def test_meetings_lone_surname_the_model_reads_as_a_place_is_the_person() -> Non
     )
     chinese = [sorted(p.name for p in m.participants if p.country == "CHN") for m in meetings]
     assert chinese == [["Wang Yi"], ["Li Qiang"]]
+
+
+def test_meetings_a_visit_told_over_recalled_meetings_keeps_its_day() -> None:
+    # The day of a meeting told in passing does not move the story; "have spoken since ..."
+    # is of no one day; "met A, and held talks with B" is a meeting with each.
+    meetings = _meetings(
+        "Vilnius, 8 September 2025\n\n"
+        "On 8 September 2025, Polish President Karol Nawrocki held talks in Vilnius with "
+        "Lithuanian President Gitanas Nausėda.\n\n"
+        "He briefed President Nausėda on his meeting with US President Donald Trump in "
+        "Washington on 3 September 2025. The two heads of state last met in Warsaw on 28 August 2025. "
+        "Since Nawrocki took office, the two Presidents have also spoken by telephone.\n\n"
+        "In Vilnius, the President also met the Speaker of the Seimas, Saulius Skvernelis, and "
+        "held talks with the Prime Minister-designate, Inga Ruginienė."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-09-08", ("LTU", "POL"), "Vilnius"),
+        ("2025-09-03", ("POL", "USA"), "Washington"),
+        ("2025-08-28", ("LTU", "POL"), "Warsaw"),
+        (None, ("LTU", "POL"), None),
+        ("2025-09-08", ("LTU", "POL"), "Vilnius"),
+        ("2025-09-08", ("LTU", "POL"), "Vilnius"),
+    ]
+    lithuanians = [[p.name for p in m.participants if p.country == "LTU"] for m in meetings[-2:]]
+    assert lithuanians == [["Saulius Skvernelis"], ["Inga Ruginienė"]]

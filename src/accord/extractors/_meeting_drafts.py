@@ -150,19 +150,31 @@ def split_officials(draft: Draft) -> list[Draft]:
     Zhao Leji", "Li Qiang and Zhao Leji met separately with President Lula"."""
     if not draft.separate or len(draft.parties) != 2:
         return [draft]
-    named = [p for n, p in draft.participants.items() if n in draft.named]
-    by_side = {side: [p for p in named if p.country == side] for side in draft.parties}
+    # (with the host a pronoun or an office stands for: "the President also met A, and held
+    # talks with B")
+    host = draft.host.name if draft.host is not None else None
+    named = [p for n, p in draft.participants.items() if n in draft.named or n == host]
+    # An official without a country whom the host met is of the host's counterpart side.
+    hosts_side = draft.host.country if draft.host is not None else None
+    other_side = next((side for side in draft.parties if side != hosts_side), None)
+    by_side = {
+        side: [
+            p
+            for p in named
+            if p.country == side or (p.country is None and hosts_side and side == other_side)
+        ]
+        for side in draft.parties
+    }
     several = [side for side, people in by_side.items() if len(people) >= 2]
     single = [side for side, people in by_side.items() if len(people) == 1]
     if len(several) != 1 or len(single) != 1:
         return [draft]
     parts = []
+    others = {p.name for p in by_side[several[0]]}
     for official in by_side[several[0]]:
         part = replace(draft, official=official.name)
         part.participants = {
-            n: p
-            for n, p in draft.participants.items()
-            if p.country != several[0] or n == official.name
+            n: p for n, p in draft.participants.items() if n not in others or n == official.name
         }
         parts.append(part)
     return parts

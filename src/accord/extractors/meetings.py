@@ -299,6 +299,25 @@ def _met(sent: Span, cue: int) -> bool:
     return verb is not None and verb.tag_ in ("VBD", "VBN")
 
 
+def _over_a_period(sent: Span, cue: int) -> bool:
+    """The meeting verb is in the present perfect over a span of time, not on a day:
+    "Since Nawrocki took office, the two Presidents have also spoken by telephone", "The
+    leaders have met three times this year"."""
+    verb = _token_at(sent, cue)
+    if verb is not None and verb.lemma_ == "have":
+        verb = next((t for t in sent.doc[verb.i + 1 : verb.i + 4] if t.tag_ == "VBN"), None)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    perfect = any(t.lower_ in ("has", "have") for t in sent.doc[max(sent.start, verb.i - 3) : verb.i])
+    return perfect and bool(_OVER_A_PERIOD.search(sent.text))
+
+
+_OVER_A_PERIOD = re.compile(
+    r"\bsince\b|\b(?:two|three|four|five|six|several|many|\d+)\s+times\b|\brepeatedly\b",
+    re.IGNORECASE,
+)
+
+
 def _recalled_meeting(
     sent: Span,
     annotations: Annotations,
@@ -838,11 +857,15 @@ def find_meetings(
             # earlier meetings, and the sentence's own one if it tells one outside the clauses.
             for recall in recalls:
                 _add_recalled(drafts, sent, annotations, recall)
-            if not _cued_outside(sent, [clause for clause, _ in recalls], joint=together):
-                previous_date = narrative_date or previous_date
-                continue
-            # The times of the earlier meetings do not date the sentence's own.
+            # The times of the earlier meetings do not date the sentence's own, nor move a
+            # story that has reported its meeting: "He told Nausėda of his meeting with Trump
+            # on 3 September" after their talks on 8 September ("When Meloni held talks with
+            # Xi on Monday, 29 July, ..." opening an analysis gives it its day).
             times = [t for t in times if not any(_inside(t.evidence, c) for c, _ in recalls)]
+            if not _cued_outside(sent, [clause for clause, _ in recalls], joint=together):
+                own_date = _day_date(times, after=sent.start_char, text=text)
+                previous_date = own_date or (previous_date if lead else narrative_date)
+                continue
         recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
@@ -852,6 +875,8 @@ def find_meetings(
             if not _recalled_meeting(sent, annotations, people, cue=cue, earlier=earlier):
                 continue
             recalled = True
+        if sentence_date is None and _over_a_period(sent, cue):
+            recalled = True  # "Since X took office, the two have spoken by telephone."
         opens_with_group = bool(_GROUP_SUBJECT.match(opening) or _OFFICES_OF.match(opening))
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
@@ -867,15 +892,11 @@ def find_meetings(
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
             recent = _recent_officials(sent, annotations)
-            if len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(sent.text):
-                # "The two Heads of State then held talks" paragraphs after the lead named
-                # the King and the President: the officials of the two sides named last.
-                recent = _last_pair(sent, annotations)
             last = drafts[-1] if drafts else None
             if (
-                not people
-                and last is not None
+                last is not None
                 and len(last.parties) == 2
+                and parties <= last.parties
                 and not last.recalled  # (one told in passing: "his meeting with Trump")
                 and _told_earlier_in_paragraph(last, sent)
             ):
@@ -884,6 +905,22 @@ def find_meetings(
                 # Prime Minister is never named.
                 recent = [p for p in recent if p.country in last.parties]
                 parties |= set(last.parties)
+            elif len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(
+                sent.text
+            ):
+                # "The two Heads of State then held talks" paragraphs after the lead named
+                # the King and the President: the officials of the last meeting reported, or
+                # of the two sides named last.
+                reported = next(
+                    (d for d in reversed(drafts) if len(d.parties) == 2 and not d.recalled), None
+                )
+                recent = _last_pair(sent, annotations)
+                if reported is not None and parties <= reported.parties:
+                    recent = [
+                        p
+                        for p in _officials_in_order(annotations, 0, sent.start_char)
+                        if p.name in reported.participants
+                    ][-2:]
             widened = parties | {p.country for p in recent if p.country}
             pair = _last_pair_with(parties, drafts, within=widened)
             if len(widened) > 2 and pair is not None:
@@ -1293,6 +1330,13 @@ _AND_WITH = re.compile(
     r"\band\s*,?\s*(?:(?:then|later|also|afterwards|(?:on\s+)?the\s+same\s+day)\s*,?\s*)?with\b",
     re.IGNORECASE,
 )
+# "met the Speaker, Saulius Skvernelis, and held talks with the Prime Minister-designate":
+# a second meeting verb after a named official, with an official of its own.
+_AND_MET = re.compile(
+    r"\b[A-Z][\w'’-]+,?\s+and\s+(?:then\s+|later\s+|also\s+|afterwards\s+)?"
+    r"(?:held\s+(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?|"
+    r"received|was\s+received\s+by)\s+(?:the\s+)?[A-Z]"
+)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
 
@@ -1338,6 +1382,8 @@ def _one_by_one(sent: Span, draft: Draft) -> bool:
         return False
     if _AND_WITH.search(sent.text) and (draft.cameo != CALL or _BY_TELEPHONE.search(sent.text)):
         return True  # "met with A and, on the same day, with B": one meeting each
+    if _AND_MET.search(sent.text):
+        return True  # "met A, and held talks with B"
     for match in _SIDELINES.finditer(sent.text):
         before = sent.text[max(0, match.start() - 14) : match.start()].lower()
         if not re.search(r"\b(?:rather than|instead of|not)\s*$", before):
