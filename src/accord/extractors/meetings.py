@@ -308,7 +308,8 @@ def _over_a_period(sent: Span, cue: int) -> bool:
         verb = next((t for t in sent.doc[verb.i + 1 : verb.i + 4] if t.tag_ == "VBN"), None)
     if verb is None or verb.tag_ != "VBN":
         return False
-    perfect = any(t.lower_ in ("has", "have") for t in sent.doc[max(sent.start, verb.i - 3) : verb.i])
+    before = sent.doc[max(sent.start, verb.i - 3) : verb.i]
+    perfect = any(t.lower_ in ("has", "have") for t in before)
     return perfect and bool(_OVER_A_PERIOD.search(sent.text))
 
 
@@ -905,9 +906,7 @@ def find_meetings(
                 # Prime Minister is never named.
                 recent = [p for p in recent if p.country in last.parties]
                 parties |= set(last.parties)
-            elif len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(
-                sent.text
-            ):
+            elif len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(sent.text):
                 # "The two Heads of State then held talks" paragraphs after the lead named
                 # the King and the President: the officials of the last meeting reported, or
                 # of the two sides named last.
