@@ -572,6 +572,7 @@ NOT_COMMITMENTS = [
     "The two ministers condemned the attack on the embassy.",
     "Canada and Japan are expected to sign a new security pact.",
     "This partnership will serve as a model for the region.",
+    "Canada will expect concrete cooperation from Japan on fisheries.",
     "Closer cooperation could lead to new trade routes.",
     "Stronger ties with Japan will bolster Canada's position in Asia.",
     "Canada and Japan agreed in 2015 to open a joint research centre.",

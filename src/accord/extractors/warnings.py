@@ -29,16 +29,24 @@ _NUMBERS = {
 # "<number> [adjectives] <plural noun> [of ...]:" then a list up to the end of the sentence.
 _COUNTED_LIST = re.compile(
     r"\b(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b[^:.;]{0,60}?:\s*(?P<items>[^.;\n]+)",
+    r"\s+(?P<noun>(?:[a-z-]+\s+){0,3}?[a-z-]+s)\b[^:.;]{0,60}?:\s*(?P<items>[^.\n]+)",
     re.IGNORECASE,
 )
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
 
 def _list_items(items: str) -> list[str]:
-    """Split "A, B, and C" / "A, B and C" into items; a list needs a comma or an "and"."""
+    """Split "A, B, and C" / "A, B and C" into items; a list needs a comma or an "and".
+    Items that hold commas or "and" themselves are set apart by semicolons: "defence and
+    security; food security; and energy transition"."""
     items = re.sub(r"\[\d+\]", "", items)
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", items)]
+    segments = [s.strip() for s in items.split(";")]
+    if len(segments) >= 3 or (len(segments) == 2 and segments[1].startswith("and ")):
+        return [re.sub(r"^and\s+", "", s) for s in segments if s]
+    # (a semicolon that ends the list: "three areas: A, B and C; the leaders also ...")
+    parts = [
+        p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", segments[0])
+    ]
     return [p for p in parts if p]
 
 
