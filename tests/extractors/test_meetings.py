@@ -1320,3 +1320,33 @@ def test_meetings_a_visit_told_over_recalled_meetings_keeps_its_day() -> None:
     ]
     lithuanians = [[p.name for p in m.participants if p.country == "LTU"] for m in meetings[-2:]]
     assert lithuanians == [["Saulius Skvernelis"], ["Inga Ruginienė"]]
+
+
+def test_meetings_a_tour_s_hosts_the_text_places_nowhere_are_of_the_country_visited() -> None:
+    # Tkatchenko and Salwai have no country in the text: the venue's, or the paragraph's.
+    meetings = _meetings(
+        "15 May 2024\n\n"
+        "Foreign Minister Winston Peters has completed the Melanesian leg of his Pacific "
+        "mission.\n\n"
+        "In Honiara on 12 May 2024, Mr Peters met Prime Minister Jeremiah Manele, who was "
+        "sworn in on 2 May.\n\n"
+        "In Port Moresby on 13 May 2024, Mr Peters and Foreign Minister Justin Tkatchenko led "
+        "their delegations in bilateral talks.\n\n"
+        "The delegation arrived in Port Vila on 14 May 2024. On 15 May 2024 Mr Peters held "
+        "talks with Prime Minister Charlot Salwai."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2024-05-12", ("NZL", "SLB"), "Honiara"),
+        ("2024-05-13", ("NZL", "PNG"), "Port Moresby"),
+        ("2024-05-15", ("NZL", "VUT"), "Port-Vila"),
+    ]
+
+
+def test_meetings_since_in_the_sentence_before_does_not_void_the_day() -> None:
+    # "since" opens a clause of its own sentence only: the next sentence's day is its own.
+    meetings = _meetings(
+        "Ties have cooled since the election.\n\n"
+        "On 3 June 2025, Polish President Andrzej Duda met German Chancellor Olaf Scholz in "
+        "Berlin."
+    )
+    assert [_shape(m) for m in meetings] == [("2025-06-03", ("DEU", "POL"), "Berlin")]

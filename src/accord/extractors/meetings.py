@@ -227,11 +227,13 @@ def _joint_subject(sent: Span, people: list[Person]) -> bool:
             continue
         start = sub[token.left_edge.i].idx + offset
         end = sub[token.right_edge.i].idx + len(sub[token.right_edge.i].text) + offset
+        # (an official the text places nowhere counts as a side of his own: the caller
+        # only asks when the sentence's venue is abroad)
         countries = {
-            p.country
+            p.country or ("" if p.body is None else None)
             for p in people
-            if p.country and any(start <= m.start < end for m in p.mentions)
-        }
+            if any(start <= m.start < end for m in p.mentions)
+        } - {None}
         if len(countries) >= 2:
             return True
     return False
@@ -658,7 +660,13 @@ def _mechanism(sent: Span) -> str | None:
     return name if len(name.split()) >= 2 or "+" in name else None
 
 
-_SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,;.\n]*$", re.IGNORECASE)
+# "met Prime Minister Jeremiah Manele, who was sworn in on 2 May": the day the official
+# took office. (Not any relative clause: "X, who arrived on Monday, met ..." dates it.)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+who\s+(?:was|had\s+been|has\s+been)\s+(?:sworn\s+in|elected|appointed|inaugurated|"
+    r"re-elected)\b[^,;.\n]*$|,\s+who\s+(?:took|assumed)\s+office\b[^,;.\n]*$"
+)
 
 
 def _long_before(times: list[TimeExpression], lead: dt.date | None) -> bool:
@@ -703,7 +711,13 @@ def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.
         for t in times
         if t.precision == "day"
         and t.start is not None
-        and not (text and _SINCE.search(text, max(0, t.evidence.start - 60), t.evidence.start))
+        and not (
+            text
+            and (
+                _SINCE.search(text, max(0, t.evidence.start - 60), t.evidence.start)
+                or _RELATIVE_CLAUSE.search(text, max(0, t.evidence.start - 60), t.evidence.start)
+            )
+        )
     ]
     later = [t for t in days if t.evidence.start >= after]
     chosen = (later or days)[:1]
@@ -821,7 +835,17 @@ def find_meetings(
         grouping = grouping_members(
             sent, annotations, load_kb(), on=sentence_date or previous_date or published
         )
-        together = len({p.country for p in people if p.country}) >= 2
+        sides = {p.country for p in people if p.country}
+        together = len(sides) >= 2 or (
+            # "In Port Moresby, Mr Peters and Foreign Minister Justin Tkatchenko led their
+            # delegations in talks": an official the text places nowhere, at a venue abroad.
+            len(sides) == 1
+            and any(p.country is None and p.body is None for p in people)
+            and any(
+                v.country and v.country not in sides and _in_or_at(v, sent)
+                for v in venues_in(sent, annotations)
+            )
+        )
         # "During von der Leyen's visit to New Delhi on 25 April 2022, she and Modi announced
         # ...": a visit that brought officials of two sides together is their meeting.
         visit_told = together and bool(_DURING_VISIT.match(opening))
@@ -962,6 +986,10 @@ def find_meetings(
             # Brasília, Minister Baerbock also met the Minister of the Environment": the
             # other side is the venue's country.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
+            if len(parties) == 1 and unplaced and not places:
+                # "The delegation arrived in Port Vila yesterday ... Today Mr Peters held
+                # talks with Prime Minister Charlot Salwai": the country the paragraph is in.
+                parties |= _paragraph_venue_country(sent, annotations, outside=parties)
         if len(parties) < 2:
             # "The TTC held its first ministerial meeting" after "an EU-India Trade and
             # Technology Council (TTC)": the pair the format is named after.
@@ -1205,6 +1233,23 @@ def _each_month(
         )
         told_from = month.evidence.end
     return parts
+
+
+def _paragraph_venue_country(
+    sent: Span, annotations: Annotations, *, outside: set[str]
+) -> set[str]:
+    """The country of the city the paragraph last put its people in ("arrived in Port
+    Vila"), before `sent`, when it is not one of the `outside` parties."""
+    text = sent.doc.text
+    paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
+    venues = [
+        p
+        for p in annotations.places
+        if paragraph_start <= p.evidence.start < sent.start_char
+        and p.country
+        and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() in ("in ", "at ")
+    ]
+    return {venues[-1].country} - outside if venues and venues[-1].country else set()
 
 
 def _told_earlier_in_paragraph(draft: Draft, sent: Span) -> bool:

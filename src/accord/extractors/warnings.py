@@ -44,9 +44,7 @@ def _list_items(items: str) -> list[str]:
     if len(segments) >= 3 or (len(segments) == 2 and segments[1].startswith("and ")):
         return [re.sub(r"^and\s+", "", s) for s in segments if s]
     # (a semicolon that ends the list: "three areas: A, B and C; the leaders also ...")
-    parts = [
-        p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", segments[0])
-    ]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", segments[0])]
     return [p for p in parts if p]
 
 
