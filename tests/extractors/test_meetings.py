@@ -1350,3 +1350,24 @@ def test_meetings_since_in_the_sentence_before_does_not_void_the_day() -> None:
         "Berlin."
     )
     assert [_shape(m) for m in meetings] == [("2025-06-03", ("DEU", "POL"), "Berlin")]
+
+
+def test_meetings_the_two_of_a_recalled_visit_are_the_visitor_and_whom_he_met() -> None:
+    # A forum "where the key players sit together" and "the meeting ... continues the
+    # communication between" report nothing; "the two ministers" with Lavrov are he and
+    # the Indonesian minister he met, not the Chinese one named since.
+    meetings = _meetings(
+        "Jakarta, 12 July 2023\n\n"
+        "On 12 July 2023, Indonesian Foreign Minister Retno Marsudi held a bilateral meeting "
+        "with Russian Foreign Minister Sergey Lavrov in Jakarta. Earlier that afternoon, Retno "
+        "had received Chinese Foreign Minister Wang Yi.\n\n"
+        "Wang Yi and Lavrov praised ASEAN. Both called the ASEAN Regional Forum a place where "
+        "the key players of the region sit together. The meeting in Jakarta continues the "
+        "regular communication between the two ministers. Lavrov visited Jakarta in July "
+        "2021, when the two ministers held talks at the ministry."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2023-07-12", ("IDN", "RUS"), "Jakarta"),
+        ("2023-07-12", ("CHN", "IDN"), "Jakarta"),
+        (None, ("IDN", "RUS"), None),
+    ]

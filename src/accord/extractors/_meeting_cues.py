@@ -146,7 +146,13 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
         return False  # "the talks planned for Friday were cancelled"
     for token in sent:
         if token.lower_ in lex.between_nouns and token.pos_ == "NOUN":
-            words_after = {t.lower_ for t in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]}
+            # (up to a verb: "The meeting in Jakarta continues the communication between
+            # the two" names no one who met)
+            words_after = set()
+            for following in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]:
+                if following.pos_ in ("VERB", "AUX"):
+                    break
+                words_after.add(following.lower_)
             before = _words_before(sent, token)
             if "between" in words_after and not before & lex.not_held:
                 return True
@@ -180,6 +186,8 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue  # "met members of the Korean diaspora": no counterpart state
         if token.pos_ == "NOUN" and token.lemma_ != "call":
             continue
+        if _habitual(sent, token):
+            continue  # "a forum where the key players sit together": what is done there
         following = sent.doc[token.i + 1].lower_ if token.i + 1 < len(sent.doc) else ""
         if (
             token.lemma_ == "call"
@@ -194,6 +202,19 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue
         return True
     return False
+
+
+def _habitual(sent: Span, verb: Token) -> bool:
+    """A verb in the present tense in a clause of place tells what is done there, not what
+    was: "the ARF, where all the key players sit together". (Not "which" or "that": "the
+    Council, which meets today, ..." can be the news.)"""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    doc = sent.doc
+    start = verb.i
+    while start > sent.start and doc[start - 1].text not in (",", ";"):
+        start -= 1
+    return any(t.lower_ == "where" for t in doc[start : verb.i])
 
 
 # "hosted the G20 summit", "is hosting the conference": a gathering, not a guest.

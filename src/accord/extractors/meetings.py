@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -411,7 +411,7 @@ def _add_recalled(
 ) -> None:
     venues = venues_in(sent, annotations)
     earlier = drafts[-1] if drafts else None
-    draft = _recalled_in_clause(sent, annotations, recall, venues, earlier=earlier)
+    draft = _recalled_in_clause(sent, annotations, recall, venues, earlier=earlier, told=drafts)
     if draft is None:
         return
     clause = recall[0]
@@ -463,6 +463,7 @@ def _recalled_in_clause(
     venues: list[Place],
     *,
     earlier: Draft | None,
+    told: Sequence[Draft] = (),
 ) -> Draft | None:
     """An earlier meeting told inside a clause of time: "relations have improved since he
     and Albanese met in Bali in November last year", "the first visit since April 2019,
@@ -531,7 +532,15 @@ def _recalled_in_clause(
     )
     if len({p.country for p in people}) < 2 and grouped:
         group = list(dict.fromkeys(before))
-        if len({p.country for p in group}) < 2:
+        named = {p.country for p in group if p.country}
+        pair = _reported_pair(named, told) if len(named) == 1 else None
+        if pair is not None:
+            # "Lavrov visited Jakarta in July 2021, when the two Ministers held talks": he
+            # and whom he met in the meeting reported last that had his side.
+            (other,) = pair - named
+            counterpart = _named_last(annotations, other, before=sent.start_char)
+            group += [counterpart] if counterpart is not None else []
+        elif len(named) < 2:
             group = _recent_officials(sent, annotations)  # "since they last met in Kazan"
         people += [p for p in group if p not in people]
     parties = frozenset(p.country for p in people if p.country)
@@ -1290,6 +1299,19 @@ def _last_pair_with(
             d.parties
             for d in reversed(drafts)
             if len(d.parties) == 2 and parties <= d.parties <= within and not d.recalled
+        ),
+        None,
+    )
+
+
+def _reported_pair(parties: set[str], drafts: Sequence[Draft]) -> frozenset[str] | None:
+    """The two parties of the last meeting reported (not recalled in passing) that had
+    `parties` among its own."""
+    return next(
+        (
+            d.parties
+            for d in reversed(drafts)
+            if len(d.parties) == 2 and parties <= d.parties and not d.recalled
         ),
         None,
     )
