@@ -1371,3 +1371,17 @@ def test_meetings_the_two_of_a_recalled_visit_are_the_visitor_and_whom_he_met() 
         ("2023-07-12", ("CHN", "IDN"), "Jakarta"),
         (None, ("IDN", "RUS"), None),
     ]
+
+
+def test_meetings_the_two_leaders_are_those_of_the_meeting_told_last_though_summed_up_before() -> None:
+    # The talks with Yoon join the lead's summary; "the two leaders" after them are still
+    # he and the President, not the Cook Islands leader named a sentence before.
+    meetings = _meetings(
+        "JAKARTA, 7 September 2023 -- President Ferdinand Marcos Jr. held bilateral meetings "
+        "with the leaders of Korea and the Cook Islands.\n\n"
+        "In a separate meeting, the President met Cook Islands Prime Minister Mark Brown.\n\n"
+        "The President also held talks with South Korean President Yoon Suk Yeol, with whom he "
+        "witnessed the signing of a trade agreement. The two leaders previously met in Phnom "
+        "Penh in November 2022."
+    )
+    assert [_shape(m) for m in meetings][-1] == (None, ("KOR", "PHL"), "Phnom Penh")

@@ -149,10 +149,10 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             # (up to a verb: "The meeting in Jakarta continues the communication between
             # the two" names no one who met)
             words_after = set()
-            for following in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]:
-                if following.pos_ in ("VERB", "AUX"):
+            for after in sent.doc[token.i + 1 : min(token.i + 8, sent.end)]:
+                if after.pos_ in ("VERB", "AUX"):
                     break
-                words_after.add(following.lower_)
+                words_after.add(after.lower_)
             before = _words_before(sent, token)
             if "between" in words_after and not before & lex.not_held:
                 return True

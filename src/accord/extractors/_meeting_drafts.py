@@ -193,8 +193,8 @@ def _another_meeting(draft: Draft, new: Draft) -> bool:
     )
 
 
-def merge_into(drafts: list[Draft], new: Draft) -> None:
-    """Fold a second report of the same meeting into the first.
+def merge_into(drafts: list[Draft], new: Draft) -> Draft:
+    """Fold a second report of the same meeting into the first; the draft that holds it.
 
     The same meeting is the same date with the same parties, or with some of them (a later
     sentence naming one side's official); a wider set of parties is another meeting (a
@@ -238,8 +238,9 @@ def merge_into(drafts: list[Draft], new: Draft) -> None:
             draft.mechanism = draft.mechanism or new.mechanism
             draft.dated = draft.dated or new.dated
             draft.named = draft.named | new.named
-            return
+            return draft
     drafts.append(new)
+    return new
 
 
 def drop_summaries(drafts: list[Draft]) -> list[Draft]:

@@ -739,6 +739,9 @@ def find_meetings(
     """Every meeting the document reports, one record per distinct meeting."""
     annotations = _with_body_parties(annotations, doc.text)
     drafts: list[Draft] = []
+    # The meeting the last sentence that told one was about (a draft it may have joined).
+    told_last: Draft | None = None
+    told_in: Span | None = None  # (and the sentence that told it)
     previous_date: dt.date | None = None
     text = doc.text  # (spaCy builds it from the tokens on every access)
     dateline = dateline_place(text, annotations)
@@ -833,7 +836,7 @@ def find_meetings(
             )
         ):
             # "He also met Prime Minister Meloni", "Balakrishnan hosted her for breakfast"
-            last = drafts[-1] if drafts else None
+            last = told_last
             host = _last_official(sent, annotations, last, others={p.country for p in people})
             if host is not None and host not in people:
                 people.insert(0, host)
@@ -905,7 +908,7 @@ def find_meetings(
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
             # officials told in the past and dated by its month is recorded without a day;
             # anything else dated elsewhere is background ("hosted talks in 2021 and 2022").
-            earlier = drafts[-1] if drafts else None
+            earlier = told_last
             if not _recalled_meeting(sent, annotations, people, cue=cue, earlier=earlier):
                 continue
             recalled = True
@@ -926,13 +929,14 @@ def find_meetings(
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
             # "The two Heads of State held talks": the officials were named just before.
             recent = _recent_officials(sent, annotations)
-            last = drafts[-1] if drafts else None
+            last = told_last
             if (
                 last is not None
                 and len(last.parties) == 2
                 and parties <= last.parties
                 and not last.recalled  # (one told in passing: "his meeting with Trump")
-                and _told_earlier_in_paragraph(last, sent)
+                and told_in is not None
+                and _earlier_in_paragraph(told_in, sent)
             ):
                 # "The Prime Minister had also spoken to President Trump last night. The two
                 # leaders last met ...": the two of the paragraph's last meeting, though the
@@ -965,13 +969,15 @@ def find_meetings(
             parties = widened
             if not people and len(recent) == len(parties) >= 2:
                 people = recent  # "They last met in Nusa Dua": one official of each side
-            elif (recalled or _met(sent, cue)) and _of_last_meeting(
-                parties, drafts[-1] if drafts else None
+            elif (
+                (recalled or _met(sent, cue))
+                and told_last is not None
+                and _of_last_meeting(parties, told_last)
             ):
                 # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
                 # their talks, "The two had last spoken by phone in January": the leaders of
                 # the meeting told last.
-                carried = drafts[-1]
+                carried = told_last
                 parties |= carried.parties
         countries_here = [
             c
@@ -1022,7 +1028,7 @@ def find_meetings(
         if len(parties) == 1 and _VISIT_SUBJECT.match(opening):
             # "The visit to Ljubljana included talks with ...": the visit of the text's own
             # government, or of the official who met the hosts last.
-            last_host = drafts[-1].host if drafts else None
+            last_host = told_last.host if told_last is not None else None
             visitors = [home, dateline_country, last_host.country if last_host else None]
             visitor = next((v for v in visitors if v and v not in parties), None)
             official = _named_last(annotations, visitor, before=sent.start_char)
@@ -1106,7 +1112,7 @@ def find_meetings(
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
-                    merge_into(drafts, meeting)
+                    told_last, told_in = merge_into(drafts, meeting), sent
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
@@ -1261,11 +1267,11 @@ def _paragraph_venue_country(
     return {venues[-1].country} - outside if venues and venues[-1].country else set()
 
 
-def _told_earlier_in_paragraph(draft: Draft, sent: Span) -> bool:
-    """The draft's sentence is in the paragraph of `sent`, before it."""
+def _earlier_in_paragraph(earlier: Span, sent: Span) -> bool:
+    """`earlier` is a sentence of the paragraph of `sent`, before it."""
     text = sent.doc.text
     paragraph_start = text.rfind("\n", 0, sent.start_char) + 1
-    return paragraph_start <= draft.sentence.start_char < sent.start_char
+    return paragraph_start <= earlier.start_char < sent.start_char
 
 
 # "who arrived in Malaysia on Friday after a state visit to Indonesia": a stop before.
