@@ -1373,7 +1373,7 @@ def test_meetings_the_two_of_a_recalled_visit_are_the_visitor_and_whom_he_met() 
     ]
 
 
-def test_meetings_the_two_leaders_are_those_of_the_meeting_told_last_though_summed_up_before() -> None:
+def test_meetings_the_two_leaders_are_those_of_the_meeting_told_last() -> None:
     # The talks with Yoon join the lead's summary; "the two leaders" after them are still
     # he and the President, not the Cook Islands leader named a sentence before.
     meetings = _meetings(
