@@ -1385,3 +1385,13 @@ def test_meetings_the_two_leaders_are_those_of_the_meeting_told_last() -> None:
         "Penh in November 2022."
     )
     assert [_shape(m) for m in meetings][-1] == (None, ("KOR", "PHL"), "Phnom Penh")
+
+
+def test_meetings_a_courtesy_call_beside_the_talks_is_a_meeting_of_its_own() -> None:
+    meetings = _meetings(
+        "On 22 August 2023, Vietnamese Foreign Minister Bui Thanh Son held talks with "
+        "Australian Foreign Minister Penny Wong in Hanoi. During her stay, Minister Wong paid a "
+        "courtesy call on Prime Minister Pham Minh Chinh."
+    )
+    vietnamese = [[p.name for p in m.participants if p.country == "VNM"] for m in meetings]
+    assert vietnamese == [["Bui Thanh Son"], ["Pham Minh Chinh"]]

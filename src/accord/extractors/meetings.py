@@ -1369,7 +1369,9 @@ _ALSO = re.compile(
     r"|\bin the (?:evening|afternoon)\b"
     # "Shortly before the talks, ... held a meeting with Zhao Leji": another one that day
     r"|\b(?:before|ahead of|prior to|after|following)\s+(?:the|their|his|her|that|this)\s+"
-    r"(?:talks|meeting|summit|dialogue|consultations|session)\b",
+    r"(?:talks|meeting|summit|dialogue|consultations|session)\b"
+    # "paid a courtesy call on the Prime Minister": a call of its own beside the talks
+    r"|\bcourtesy (?:call|visit)\b",
     re.IGNORECASE,
 )
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
