@@ -1395,3 +1395,16 @@ def test_meetings_a_courtesy_call_beside_the_talks_is_a_meeting_of_its_own() -> 
     )
     vietnamese = [[p.name for p in m.participants if p.country == "VNM"] for m in meetings]
     assert vietnamese == [["Bui Thanh Son"], ["Pham Minh Chinh"]]
+
+
+def test_meetings_a_list_of_encounters_set_apart_by_semicolons_is_one_meeting_each() -> None:
+    meetings = _meetings(
+        "The letter changed everything: the telephone call in which King Mohammed VI of "
+        "Morocco, on 31 March 2022, thanked Spanish Prime Minister Pedro Sánchez; and the "
+        "audience at the Royal Palace in Rabat on 7 April 2022, when Sánchez was received by "
+        "the King."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2022-03-31", ("ESP", "MAR"), None),
+        ("2022-04-07", ("ESP", "MAR"), "Rabat"),
+    ]

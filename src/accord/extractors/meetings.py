@@ -1109,6 +1109,8 @@ def find_meetings(
         told = _each_month(draft, times, places, cue=cue) if recalled else _each_day(draft, times)
         if len(told) < 2:
             told = _each_occasion(told[0] if told else draft, times, places, cue=cue)
+        if len(told) < 2:
+            told = _each_listed_event(told[0], times, places)
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
@@ -1211,6 +1213,53 @@ def _each_occasion(
     if len({part.city for part in parts}) < len(parts):
         return [draft]
     return parts
+
+
+def _each_listed_event(
+    draft: Draft, times: list[TimeExpression], places: list[Place]
+) -> list[Draft]:
+    """The draft once per item of a list of the officials' encounters set apart by
+    semicolons, each named by its own noun and day ("the telephone call in which the King,
+    on 31 March 2022, thanked Sánchez; the audience at the Royal Palace in Rabat on 7 April
+    2022, ..."); else the draft. A call has no venue; another item, the city told in it."""
+    sent = draft.sentence
+    if ";" not in sent.text:
+        return [draft]
+    parts = []
+    start = sent.start_char
+    for segment in sent.text.split(";"):
+        end = start + len(segment)
+        noun = _LISTED_EVENT.search(segment)
+        days = [
+            t for t in times if t.precision == "day" and t.start and start <= t.evidence.start < end
+        ]
+        own = [p for p in places if p.city and start <= p.evidence.start < end]
+        start = end + 1
+        if noun is None or len(days) != 1:
+            continue
+        call = noun.group("noun").lower() in ("call", "telephone call", "phone call")
+        parts.append(
+            replace(
+                draft,
+                date=days[0].start,
+                dated=True,
+                city=None if call or not own else own[0].city,
+                country=None if call or not own else own[0].country,
+                cameo=CALL if call else draft.cameo,
+                participants=dict(draft.participants),
+            )
+        )
+    if len(parts) < 2 or len({part.date for part in parts}) < len(parts):
+        return [draft]
+    return parts
+
+
+# The noun that opens an item of a list of encounters: "the telephone call in which ...".
+_LISTED_EVENT = re.compile(
+    r"^(?:[^,;]*:)?\s*(?:and\s+)?(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>telephone call|phone call|call|audience|meeting|talks|summit|visit)\b",
+    re.IGNORECASE,
+)
 
 
 def _each_month(
