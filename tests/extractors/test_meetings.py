@@ -1408,3 +1408,16 @@ def test_meetings_a_list_of_encounters_set_apart_by_semicolons_is_one_meeting_ea
         ("2022-03-31", ("ESP", "MAR"), None),
         ("2022-04-07", ("ESP", "MAR"), "Rabat"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 May 2025, President Lula telephoned Indian Prime Minister Narendra Modi from Moscow.",
+        "On 8 May 2025, Brazilian President Lula phoned Indian Prime Minister Narendra Modi.",
+    ],
+)
+def test_meetings_telephoned_is_a_call_with_no_venue(text: str) -> None:
+    meetings = _meetings(text)
+    assert [_shape(m) for m in meetings] == [("2025-05-08", ("BRA", "IND"), None)]
+    assert meetings[0].cameo == "041"

@@ -235,7 +235,20 @@ def told_meeting(token: Token) -> bool:
     """A meeting told in the past: "met", "held talks", "had last spoken by phone" (its
     participle; "had" there is a tense), "received a phone call from"."""
     lemma = token.lemma_.lower()
-    told = ("meet", "hold", "have", "speak", "talk", "receive", "make", "call", "host", "visit")
+    told = (
+        "meet",
+        "hold",
+        "have",
+        "speak",
+        "talk",
+        "receive",
+        "make",
+        "call",
+        "host",
+        "visit",
+        "telephone",
+        "phone",
+    )
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
     if lemma == "have" and _auxiliary(token):
@@ -526,7 +539,7 @@ _PURPOSE_VERBS = frozenset({"discuss", "review", "exchange", "explore", "talk", 
 CALL = "041"  # CAMEO: make a telephone call
 # "a courtesy call on the President" is a visit; "calls on X to" a demand.
 _PHONE = re.compile(
-    r"\b(?:(?:tele)?phone|video|virtual(?:ly)?|videoconference)\b"
+    r"\b(?:(?:tele)?phoned?|video|virtual(?:ly)?|videoconference)\b"
     r"|(?<!courtesy )\bcalls?\s+(?:with|between)\b|\b(?:held|had|made)\s+an?\s+call\b",
     re.I,
 )
