@@ -1421,3 +1421,15 @@ def test_meetings_telephoned_is_a_call_with_no_venue(text: str) -> None:
     meetings = _meetings(text)
     assert [_shape(m) for m in meetings] == [("2025-05-08", ("BRA", "IND"), None)]
     assert meetings[0].cameo == "041"
+
+
+def test_meetings_a_call_and_then_another_call_are_two_calls() -> None:
+    meetings = _meetings(
+        "On 11 May 2025, Turkish President Recep Tayyip Erdoğan held a phone call with "
+        "President Emmanuel Macron of France and then spoke with Russian President Vladimir "
+        "Putin."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-05-11", ("FRA", "TUR"), None),
+        ("2025-05-11", ("RUS", "TUR"), None),
+    ]

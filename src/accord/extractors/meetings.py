@@ -1453,12 +1453,14 @@ _AND_WITH = re.compile(
     r"\band\s*,?\s*(?:(?:then|later|also|afterwards|(?:on\s+)?the\s+same\s+day)\s*,?\s*)?with\b",
     re.IGNORECASE,
 )
-# "met the Speaker, Saulius Skvernelis, and held talks with the Prime Minister-designate":
-# a second meeting verb after a named official, with an official of its own.
+# "met the Speaker, Saulius Skvernelis, and held talks with the Prime Minister-designate",
+# "held a phone call with President Macron and then spoke with President Putin": a second
+# meeting verb after a named official, with an official of its own.
 _AND_MET = re.compile(
     r"\b[A-Z][\w'’-]+,?\s+and\s+(?:then\s+|later\s+|also\s+|afterwards\s+)?"
     r"(?:held\s+(?:talks|a\s+meeting|a\s+bilateral\s+meeting)\s+with|met(?:\s+with)?|"
-    r"received|was\s+received\s+by)\s+(?:the\s+)?[A-Z]"
+    r"received|was\s+received\s+by|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))"
+    r"\s+(?:the\s+)?[A-Z]"
 )
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
