@@ -1149,6 +1149,12 @@ def test_meetings_shapes(text: str, expected: list[tuple[str, tuple[str, ...], s
 
 # Sentences that report no meeting between parties.
 NOT_MEETINGS = [
+    # A meeting an official would be pleased to host is a wish.
+    "On 15 May 2025, Turkish President Recep Tayyip Erdoğan said he would be pleased to host "
+    "a meeting between Ukrainian President Volodymyr Zelenskyy and Russian President Vladimir "
+    "Putin.",
+    "On 15 May 2025, Turkish President Recep Tayyip Erdoğan said he would be pleased to host "
+    "Ukrainian President Volodymyr Zelenskyy in Istanbul.",
     # A people or business group met is no counterpart state.
     "On 6 March 2025, President Lee Jae-myung arrived in Astana and met members of the Korean "
     "diaspora, whose forebears were deported to Kazakhstan in 1937.",

@@ -106,13 +106,20 @@ _NOT_EVENTS = re.compile(r"\b(?:news|press|media)\s+(?:conference|briefing|sessi
 def _words_before(sent: Span, token: Token) -> set[str]:
     """The three words before a cue, without names: "On 26 May, Yoon held" is not "may".
 
-    "was pleased to welcome" reports the welcome: "to" after such a word is no plan.
+    "was pleased to welcome" reports the welcome: "to" after such a word is no plan ("would
+    be pleased to host" is one).
     """
     window = sent.doc[max(sent.start, token.i - 3) : token.i]
     words = [t.lower_ for t in window]
     found = {t.lower_ for t in window if t.pos_ != "PROPN"}
     if words[-2:-1] and words[-1] == "to" and words[-2] in load_lexicon().reported_with_to:
         found.discard("to")
+        # ("would be pleased to host them": a wish, still)
+        found |= {
+            t.lower_
+            for t in sent.doc[max(sent.start, token.i - 5) : token.i - 2]
+            if t.lower_ in ("will", "would")
+        }
     last_to = max((t.i for t in window if t.lower_ == "to"), default=None)
     if last_to is not None and any(t.pos_ != "ADV" for t in sent.doc[last_to + 1 : token.i]):
         found.discard("to")  # "travelled to Kigali and signed it": a place, not "to jointly sign"
@@ -154,6 +161,17 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
                     break
                 words_after.add(after.lower_)
             before = _words_before(sent, token)
+            # ("would be pleased to host a meeting between ...": the verb's plan)
+            verb = next(
+                (
+                    t
+                    for t in reversed(sent.doc[max(sent.start, token.i - 3) : token.i])
+                    if t.pos_ == "VERB"
+                ),
+                None,
+            )
+            if verb is not None:
+                before |= _words_before(sent, verb)
             if "between" in words_after and not before & lex.not_held:
                 return True
             if _went_for_talks(sent, token):
