@@ -1439,3 +1439,24 @@ def test_meetings_a_call_and_then_another_call_are_two_calls() -> None:
         ("2025-05-11", ("FRA", "TUR"), None),
         ("2025-05-11", ("RUS", "TUR"), None),
     ]
+
+
+def test_meetings_sat_down_for_a_breakfast_recalled_by_month() -> None:
+    meetings = _meetings(
+        "By the time Spanish Foreign Minister José Manuel Albares and Moroccan Foreign Minister "
+        "Nasser Bourita sat down for a working breakfast in Barcelona in November 2022, the two "
+        "could count seven meetings."
+    )
+    assert [_shape(m) for m in meetings] == [(None, ("ESP", "MAR"), "Barcelona")]
+
+
+def test_meetings_an_office_with_an_aside_is_still_the_subject() -> None:
+    meetings = _meetings(
+        "Spanish Prime Minister Pedro Sánchez held talks with Moroccan King Mohammed VI in "
+        "Rabat on 2 February 2023. On 5 February 2023, the King, who was abroad, spoke to "
+        "Sánchez by telephone."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2023-02-02", ("ESP", "MAR"), "Rabat"),
+        ("2023-02-05", ("ESP", "MAR"), None),
+    ]

@@ -266,6 +266,7 @@ def told_meeting(token: Token) -> bool:
         "visit",
         "telephone",
         "phone",
+        "sit",
     )
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
@@ -276,6 +277,8 @@ def told_meeting(token: Token) -> bool:
         return True  # "when Xi received him in Beijing"
     if lemma in ("receive", "make"):
         return "call" in following  # "received a phone call from", "made a call to"
+    if lemma == "sit":
+        return following[:1] == ["down"]  # "when they sat down for a working breakfast"
     if lemma == "visit":
         # "when she visited Manila in July 2023": a visit to the other side's city
         following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -177,6 +177,8 @@ def title_references(
             if re.match(r"\s+(?:of|for)\b|\s+[A-Z]|'s?\s+[A-Z]", after):
                 continue
             between = text[match.end() : cue - sent.start_char]
+            # ("The King, who was abroad during the visit, spoke to Sánchez")
+            between = _ASIDE.sub(" ", between)
             if not (
                 re.fullmatch(
                     r"\s+(?:(?:also|then|later|first|thereafter|subsequently|had|has|was|were)"
@@ -209,6 +211,10 @@ def title_references(
             if person.name not in named_here and person not in found:
                 found.append(person)
     return found
+
+
+# A relative clause set off by commas right after the office: ", who was abroad, ".
+_ASIDE = re.compile(r"^,\s+(?:who|whose)\b[^,;]*,\s*")
 
 
 def _abbreviations(title: str, kb: KnowledgeBase) -> list[str]:
