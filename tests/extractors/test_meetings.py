@@ -1460,3 +1460,17 @@ def test_meetings_an_office_with_an_aside_is_still_the_subject() -> None:
         ("2023-02-02", ("ESP", "MAR"), "Rabat"),
         ("2023-02-05", ("ESP", "MAR"), None),
     ]
+
+
+def test_meetings_the_three_leaders_are_those_of_the_last_three_sided_meeting() -> None:
+    meetings = _meetings(
+        "On 7 April 2025, Egyptian President Abdel Fattah El-Sisi held a trilateral summit in "
+        "Cairo with French President Emmanuel Macron and King Abdullah II of Jordan.\n\n"
+        "King Abdullah II warned of famine in Gaza. Macron called for more aid.\n\n"
+        "During the summit, the three leaders held a joint phone call with US President "
+        "Donald Trump."
+    )
+    assert [m.parties for m in meetings][-2:] == [
+        ("EGY", "FRA", "JOR"),
+        ("EGY", "FRA", "JOR", "USA"),
+    ]

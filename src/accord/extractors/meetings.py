@@ -927,58 +927,72 @@ def find_meetings(
         parties = {p.country for p in people if p.country} | grouping
         carried: Draft | None = None
         if len(parties) < 2 and _GROUP_SUBJECT.search(sent.text):
-            # "The two Heads of State held talks": the officials were named just before.
-            recent = _recent_officials(sent, annotations)
-            last = told_last
-            if (
-                last is not None
-                and len(last.parties) == 2
-                and parties <= last.parties
-                and not last.recalled  # (one told in passing: "his meeting with Trump")
-                and told_in is not None
-                and _earlier_in_paragraph(told_in, sent)
-            ):
-                # "The Prime Minister had also spoken to President Trump last night. The two
-                # leaders last met ...": the two of the paragraph's last meeting, though the
-                # Prime Minister is never named.
-                recent = [p for p in recent if p.country in last.parties]
-                parties |= set(last.parties)
-            elif len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(sent.text):
-                # "The two Heads of State then held talks" paragraphs after the lead named
-                # the King and the President: the officials of the last meeting reported, or
-                # of the two sides named last.
-                reported = next(
-                    (d for d in reversed(drafts) if len(d.parties) == 2 and not d.recalled), None
-                )
-                recent = _last_pair(sent, annotations)
-                if reported is not None and parties <= reported.parties:
-                    recent = [
-                        p
-                        for p in _officials_in_order(annotations, 0, sent.start_char)
-                        if p.name in reported.participants
-                    ][-2:]
-            widened = parties | {p.country for p in recent if p.country}
-            pair = _last_pair_with(parties, drafts, within=widened)
-            if len(widened) > 2 and pair is not None:
-                # "The leaders also met in Kazan ..., when Modi came to Russia" after a
-                # sentence on Putin's talks with Trump: the leaders of Modi's last meeting;
-                # "The two heads of state last met ..." after "He told Nausėda about his
-                # meeting with Trump": the two of the last meeting reported, not recalled.
-                recent = [p for p in recent if p.country in pair]
-                widened = set(pair)
-            parties = widened
-            if not people and len(recent) == len(parties) >= 2:
-                people = recent  # "They last met in Nusa Dua": one official of each side
-            elif (
-                (recalled or _met(sent, cue))
-                and told_last is not None
-                and _of_last_meeting(parties, told_last)
-            ):
-                # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
-                # their talks, "The two had last spoken by phone in January": the leaders of
-                # the meeting told last.
-                carried = told_last
-                parties |= carried.parties
+            gathered = _gathering_of(sent, drafts)
+            if gathered is not None:
+                # "During the summit, the three leaders held a joint phone call with Trump":
+                # the leaders of the last meeting reported that had three sides.
+                parties |= gathered.parties
+                people += [
+                    p
+                    for p in annotations.people
+                    if p.name in gathered.participants and p not in people
+                ]
+            else:
+                # "The two Heads of State held talks": the officials were named just before.
+                recent = _recent_officials(sent, annotations)
+                last = told_last
+                if (
+                    last is not None
+                    and len(last.parties) == 2
+                    and parties <= last.parties
+                    and not last.recalled  # (one told in passing: "his meeting with Trump")
+                    and told_in is not None
+                    and _earlier_in_paragraph(told_in, sent)
+                ):
+                    # "The Prime Minister had also spoken to President Trump last night. The two
+                    # leaders last met ...": the two of the paragraph's last meeting, though the
+                    # Prime Minister is never named.
+                    recent = [p for p in recent if p.country in last.parties]
+                    parties |= set(last.parties)
+                elif len({p.country for p in recent} | parties) < 2 and _OFFICE_GROUP.search(
+                    sent.text
+                ):
+                    # "The two Heads of State then held talks" paragraphs after the lead named
+                    # the King and the President: the officials of the last meeting reported, or
+                    # of the two sides named last.
+                    reported = next(
+                        (d for d in reversed(drafts) if len(d.parties) == 2 and not d.recalled),
+                        None,
+                    )
+                    recent = _last_pair(sent, annotations)
+                    if reported is not None and parties <= reported.parties:
+                        recent = [
+                            p
+                            for p in _officials_in_order(annotations, 0, sent.start_char)
+                            if p.name in reported.participants
+                        ][-2:]
+                widened = parties | {p.country for p in recent if p.country}
+                pair = _last_pair_with(parties, drafts, within=widened)
+                if len(widened) > 2 and pair is not None:
+                    # "The leaders also met in Kazan ..., when Modi came to Russia" after a
+                    # sentence on Putin's talks with Trump: the leaders of Modi's last meeting;
+                    # "The two heads of state last met ..." after "He told Nausėda about his
+                    # meeting with Trump": the two of the last meeting reported, not recalled.
+                    recent = [p for p in recent if p.country in pair]
+                    widened = set(pair)
+                parties = widened
+                if not people and len(recent) == len(parties) >= 2:
+                    people = recent  # "They last met in Nusa Dua": one official of each side
+                elif (
+                    (recalled or _met(sent, cue))
+                    and told_last is not None
+                    and _of_last_meeting(parties, told_last)
+                ):
+                    # "The leaders last met on the sidelines of the G7 Summit" a paragraph after
+                    # their talks, "The two had last spoken by phone in January": the leaders of
+                    # the meeting told last.
+                    carried = told_last
+                    parties |= carried.parties
         countries_here = [
             c
             for c in annotations.countries
@@ -1314,6 +1328,24 @@ def _paragraph_venue_country(
         and text[max(0, p.evidence.start - 3) : p.evidence.start].lower() in ("in ", "at ")
     ]
     return {venues[-1].country} - outside if venues and venues[-1].country else set()
+
+
+def _gathering_of(sent: Span, drafts: Sequence[Draft]) -> Draft | None:
+    """The last meeting reported with as many sides as the sentence's group subject counts,
+    three or more ("the three leaders", "the four ministers")."""
+    counted = _SEVERAL.search(sent.text)
+    if counted is None:
+        return None
+    sides = _COUNTS[counted.group(1).lower()]
+    return next((d for d in reversed(drafts) if len(d.parties) == sides and not d.recalled), None)
+
+
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+_SEVERAL = re.compile(
+    r"\bthe (three|four|five) (?:leaders|heads of state|presidents|ministers|foreign ministers|"
+    r"prime ministers|countries|sides)\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier_in_paragraph(earlier: Span, sent: Span) -> bool:
