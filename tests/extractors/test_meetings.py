@@ -1474,3 +1474,29 @@ def test_meetings_the_three_leaders_are_those_of_the_last_three_sided_meeting() 
         ("EGY", "FRA", "JOR"),
         ("EGY", "FRA", "JOR", "USA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "The state visit builds on talks that Prime Cabinet Secretary Musalia Mudavadi held "
+            "with President Lourenço in Luanda.",
+            [("2025-02-25", ("AGO", "KEN"), "Nairobi"), (None, ("AGO", "KEN"), "Luanda")],
+        ),
+        # Talks still to be held are no meeting yet.
+        (
+            "The talks that Kenyan ministers will hold with President Lourenço in Luanda next "
+            "month matter.",
+            [("2025-02-25", ("AGO", "KEN"), "Nairobi")],
+        ),
+    ],
+)
+def test_meetings_talks_that_an_official_held_are_an_earlier_meeting(
+    later: str, expected: list[tuple[str | None, tuple[str, ...], str | None]]
+) -> None:
+    meetings = _meetings(
+        "NAIROBI, 25 February 2025 -- Kenyan President William Ruto received Angolan President "
+        "João Lourenço at State House. " + later
+    )
+    assert [_shape(m) for m in meetings] == expected

@@ -376,6 +376,18 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
         return next(
             (t for t in doc[opener.i + 1 : min(opener.i + 8, sent.end)] if told_meeting(t)), None
         )
+    if (
+        opener.lower_ == "that"
+        and opener.i > sent.start
+        and doc[opener.i - 1].lower_ in _OWNED_MEETINGS
+    ):
+        # "builds on talks that Mudavadi held with President Lourenço in Luanda"
+        for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
+            if token.text in (",", ";", ":") or token.lower_ in load_lexicon().not_held:
+                return None
+            held = token.lemma_ in ("hold", "have") and token.tag_ in ("VBD", "VBN")
+            if held or told_meeting(token):
+                return token
     if opener.lower_ in _RECALL_OPENERS:
         for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
             if token.text in (",", ";", ":"):
