@@ -1500,3 +1500,19 @@ def test_meetings_talks_that_an_official_held_are_an_earlier_meeting(
         "João Lourenço at State House. " + later
     )
     assert [_shape(m) for m in meetings] == expected
+
+
+def test_meetings_an_office_with_a_nationality_may_be_the_one_met() -> None:
+    meetings = _meetings(
+        "RIYADH, 17 September 2025 -- Saudi Crown Prince Mohammed bin Salman received "
+        "Pakistani Prime Minister Shehbaz Sharif in Riyadh. The Crown Prince had also met the "
+        "Pakistani Prime Minister in Makkah in June 2025."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-09-17", ("PAK", "SAU"), "Riyadh"),
+        (None, ("PAK", "SAU"), "Makkah"),
+    ]
+    assert sorted(p.name for p in meetings[1].participants) == [
+        "Mohammed bin Salman",
+        "Shehbaz Sharif",
+    ]

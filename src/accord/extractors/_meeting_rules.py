@@ -165,16 +165,24 @@ def title_references(
         )
         for match in re.finditer(pattern, text if key.isupper() else lowered):
             people = holding
+            national = False
             if match.lastindex and match.group(1):
                 nationality = sent.start_char + match.start(1)
                 of = {c.iso3 for c in annotations.countries if c.evidence.start == nationality}
                 if not of or len({p.country for p in people} & of) != 1:
                     continue  # "the new prime minister", or another country's
                 people = [p for p in people if p.country in of]
+                national = len(people) == 1
             after = text[match.end() :]
             # "the Prime Minister of Japan", "the President Joe Biden": the office of
             # someone the sentence names, not the text's own official.
             if re.match(r"\s+(?:of|for)\b|\s+[A-Z]|'s?\s+[A-Z]", after):
+                continue
+            if national and match.start() > cue - sent.start_char:
+                # "had also met the Pakistani Prime Minister in Makkah": the one holder of
+                # that country's office, whom the meeting verb met.
+                if people[0].name not in named_here and people[0] not in found:
+                    found.append(people[0])
                 continue
             between = text[match.end() : cue - sent.start_char]
             # ("The King, who was abroad during the visit, spoke to Sánchez")

@@ -817,11 +817,15 @@ def find_meetings(
             for c in annotations.countries
             if _inside(c.evidence, sent) and c.evidence.start > cue and names_an_office(c, text)
         }
+        offices = title_references(
+            sent, annotations, load_kb(), cue=cue, home=home or dateline_country
+        )
+        # ("The Crown Prince had also met the Pakistani Prime Minister": each office the
+        # other's counterpart)
+        met_countries |= {p.country for p in offices}
         office_holders = [
             p
-            for p in title_references(
-                sent, annotations, load_kb(), cue=cue, home=home or dateline_country
-            )
+            for p in offices
             if p not in people and any(c not in (None, p.country) for c in met_countries)
         ]
         people += office_holders
