@@ -1516,3 +1516,14 @@ def test_meetings_an_office_with_a_nationality_may_be_the_one_met() -> None:
         "Mohammed bin Salman",
         "Shehbaz Sharif",
     ]
+
+
+def test_meetings_a_day_in_the_aside_of_a_look_back_does_not_move_the_story() -> None:
+    meetings = _meetings(
+        "KUALA LUMPUR, 26 October 2025 -- US President Donald Trump met Brazilian President "
+        "Luiz Inácio Lula da Silva on Sunday, 26 October 2025.\n\n"
+        "Lula, who arrived in Malaysia on Friday, 24 October 2025, had held talks with "
+        "Malaysian Prime Minister Anwar Ibrahim.\n\n"
+        "Trump also met Thai Prime Minister Anutin Charnvirakul."
+    )
+    assert [_shape(m) for m in meetings][-1] == ("2025-10-26", ("THA", "USA"), "Kuala Lumpur")

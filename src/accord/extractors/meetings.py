@@ -708,7 +708,14 @@ def _flashback(sent: Span, times: list[TimeExpression]) -> bool:
         ),
         None,
     )
-    return had is not None and all(t.evidence.start > had.idx for t in days)
+    # ("The Brazilian leader, who arrived in Malaysia on Friday ..., had held talks with
+    # Anwar": the day of the aside is of the look back too)
+    text = sent.doc.text
+    return had is not None and all(
+        t.evidence.start > had.idx
+        or re.search(r",\s+who\b[^;]*$", text[sent.start_char : t.evidence.start]) is not None
+        for t in days
+    )
 
 
 def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.date | None:
