@@ -728,7 +728,10 @@ def _served_offices(doc: Doc, titles: Sequence[Span], kb: KnowledgeBase) -> dict
 
 def _is_headline(sent: Span) -> bool:
     """A line in title case with no closing punctuation (an item of a list of attendees
-    ends with ";")."""
+    ends with ";"). A page's issuer line ("From: Prime Minister's Office, 10 Downing Street
+    and The Rt Hon Sir Keir Starmer KCB KC MP") is none: it names the text's own official."""
+    if sent.text.lstrip().startswith("From:"):
+        return False
     words = [t for t in sent if t.is_alpha]
     if len(words) < 6 or sent.text.rstrip()[-1:] in (".", "!", "?", '"', "”", ")", ":", ";", ","):
         return False
