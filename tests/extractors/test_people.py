@@ -578,10 +578,9 @@ def test_people_city_as_given_name_and_a_city_office() -> None:
 def test_people_a_page_s_issuer_line_names_its_official() -> None:
     # The Prime Minister is never named in the body; the "From:" line is no headline.
     text = (
-        "PM call with President Macron: 1 March 2025\n\n"
-        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB "
-        "KC MP\n"
-        "Published 1 March 2025\n\n"
+        "PM call with President Macron: 10 May 2024\n\n"
+        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Rishi Sunak MP\n"
+        "Published 10 May 2024\n\n"
         "The Prime Minister spoke to President Emmanuel Macron of France this evening."
     )
-    assert _role(_people(text)["Keir Starmer"]) == ("Prime Minister", "GBR")
+    assert _role(_people(text)["Rishi Sunak"]) == ("Prime Minister", "GBR")
