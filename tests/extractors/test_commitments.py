@@ -470,6 +470,16 @@ STATEMENT_SHAPES = [
         _LIMA + "Chile and Peru will jointly develop a new patrol vessel.",
         [("Chile and Peru will jointly develop", ("CHL", "PER"), "agreed", None)],
     ),
+    # A second verb of the reported clause, with the subject of the first.
+    (
+        _LIMA + "The Chilean minister said Chile supports the Pacific Alliance and would "
+        "continue to fund joint fisheries research.",
+        [("would continue to fund", ("CHL",), "planned", None)],
+    ),
+    (
+        _LIMA + "The Peruvian minister replied that Peru would open a trade office in Santiago.",
+        [("Peru would open a trade office", ("PER",), "planned", None)],
+    ),
 ]
 
 

@@ -534,8 +534,12 @@ def _future_cue(doc: Doc, aux: Token, lex: Lexicon, taken: set[int]) -> list[Und
     if verb.lemma_ == "be":
         return []
     if aux.lower_ in lex.reported_future:
-        head = verb.head
-        if not (verb.dep_ == "ccomp" and head.lemma_.lower() in lex.reporting_verbs):
+        # (also a second verb of the reported clause: "said Australia supports ASEAN and
+        # would continue to promote ...")
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.reporting_verbs):
             return []
     if _conditional(verb) or (aux.lower_ in lex.reported_future and _conditioned(verb)):
         return []
@@ -598,7 +602,10 @@ def _acts(doc: Doc, aux: Token, verb: Token, lex: Lexicon) -> list[Undertaking]:
     verbs = [verb, *(v for v in _conjuncts(verb, bare=True) if not _hedged(v, lex))]
     # A conjoined "and the two navies will operate ..." carries its own subject and cue.
     verbs = [v for v in verbs if v is verb or not any(c.dep_ == "nsubj" for c in v.children)]
-    start = subject.left_edge.i if subject.i < verb.i else aux.i
+    # (a subject the verb shares with another, "Australia supports ASEAN and would continue
+    # to ...": the clause starts at its own auxiliary)
+    own_subject = subject.i < verb.i and subject.head.i == verb.i
+    start = subject.left_edge.i if own_subject else aux.i
     return [
         Undertaking(aux, v, begin, end, "planned", subject, future=True)
         for v, begin, end in _split(doc, aux, verb, verbs, start=start)
