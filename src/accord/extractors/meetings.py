@@ -533,7 +533,7 @@ def _recalled_in_clause(
     if len({p.country for p in people}) < 2 and grouped:
         group = list(dict.fromkeys(before))
         named = {p.country for p in group if p.country}
-        pair = _reported_pair(named, told) if len(named) == 1 else None
+        pair = _last_pair_with(named, told) if len(named) == 1 else None
         if pair is not None:
             # "Lavrov visited Jakarta in July 2021, when the two Ministers held talks": he
             # and whom he met in the meeting reported last that had his side.
@@ -713,9 +713,13 @@ def _flashback(sent: Span, times: list[TimeExpression]) -> bool:
     text = sent.doc.text
     return had is not None and all(
         t.evidence.start > had.idx
-        or re.search(r",\s+who\b[^;]*$", text[sent.start_char : t.evidence.start]) is not None
+        or _WHO_ASIDE.search(text, sent.start_char, t.evidence.start) is not None
         for t in days
     )
+
+
+# ", who arrived in Malaysia on Friday": an aside on an official, up to the day.
+_WHO_ASIDE = re.compile(r",\s+who\b[^;]*$")
 
 
 def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.date | None:
@@ -1388,28 +1392,18 @@ _QUOTE = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _last_pair_with(
-    parties: set[str], drafts: list[Draft], *, within: set[str]
+    parties: set[str], drafts: Sequence[Draft], *, within: set[str] | None = None
 ) -> frozenset[str] | None:
     """The two parties of the last meeting reported (not recalled in passing) that had
-    `parties` among its own, all of them `within` the candidates."""
+    `parties` among its own, all of them `within` the candidates when given."""
     return next(
         (
             d.parties
             for d in reversed(drafts)
-            if len(d.parties) == 2 and parties <= d.parties <= within and not d.recalled
-        ),
-        None,
-    )
-
-
-def _reported_pair(parties: set[str], drafts: Sequence[Draft]) -> frozenset[str] | None:
-    """The two parties of the last meeting reported (not recalled in passing) that had
-    `parties` among its own."""
-    return next(
-        (
-            d.parties
-            for d in reversed(drafts)
-            if len(d.parties) == 2 and parties <= d.parties and not d.recalled
+            if len(d.parties) == 2
+            and parties <= d.parties
+            and (within is None or d.parties <= within)
+            and not d.recalled
         ),
         None,
     )
