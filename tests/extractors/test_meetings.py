@@ -1139,6 +1139,13 @@ SHAPES = [
         "Ursula von der Leyen visited Manila in July 2023.",
         [("2025-03-05", ("EUU", "PHL"), "Kuala Lumpur"), (None, ("EUU", "PHL"), "Manila")],
     ),
+    # A release signed off with a place over a date: the meetings of its day are there.
+    (
+        "Visit of the Foreign Minister of Ghana to India\n\n"
+        "Foreign Minister Samuel Okudzeto Ablakwa called on Prime Minister Narendra Modi "
+        "today.\n\nNew Delhi\nMarch 8, 2025",
+        [("2025-03-08", ("GHA", "IND"), "New Delhi")],
+    ),
 ]
 
 

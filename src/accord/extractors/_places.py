@@ -42,27 +42,46 @@ def _line_dateline_end(text: str) -> int:
 
 def dateline_place(text: str, annotations: Annotations) -> Place | None:
     """The place of the dateline, when the document has one in its first lines: "OSLO —",
-    or a line of a place and a date alone ("Washington, D.C., April 11, 2024")."""
+    or a line of a place and a date alone ("Washington, D.C., April 11, 2024"); failing
+    that, a release's sign-off of a place over a date as its last lines: "New Delhi" over
+    "July 24, 2024", as the Indian and Singaporean ministries close theirs."""
     end = dateline_end(text)
     if end:
         return next((p for p in annotations.places if p.evidence.start < end), None)
+    lines: list[tuple[int, int]] = []
     offset = 0
-    for line in text.split("\n")[:DATELINE_LINES]:
-        line_end = offset + len(line)
-        place = next((p for p in annotations.places if offset <= p.evidence.start < line_end), None)
-        if place is not None and place.country:
-            rest = text[offset : place.evidence.start] + text[place.evidence.end : line_end]
-            dated = [
-                t
-                for t in annotations.times
-                if offset <= t.evidence.start and t.evidence.end <= line_end
-            ]
-            for t in dated:
-                rest = rest.replace(t.evidence.text, "")
-            if dated and not rest.strip(" ,.;:—–-()"):
-                return place
-        offset = line_end + 1
+    for line in text.split("\n"):
+        lines.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    for start, line_end in lines[:DATELINE_LINES]:
+        place, dated, rest = _line_parts(text, annotations, start, line_end)
+        if place is not None and dated and not rest:
+            return place
+    closing = [(start, line_end) for start, line_end in lines if text[start:line_end].strip()]
+    if len(closing) >= 2:
+        place, dated, rest = _line_parts(text, annotations, *closing[-2])
+        under, dated_under, rest_under = _line_parts(text, annotations, *closing[-1])
+        signed = place is not None and not dated and not rest
+        if signed and under is None and dated_under and not rest_under:
+            return place
     return None
+
+
+def _line_parts(
+    text: str, annotations: Annotations, start: int, end: int
+) -> tuple[Place | None, bool, str]:
+    """A line's first place (with a country), whether it holds dates, and what else it
+    holds besides them and punctuation."""
+    place = next(
+        (p for p in annotations.places if start <= p.evidence.start < end and p.country), None
+    )
+    rest = text[start:end]
+    if place is not None:
+        rest = text[start : place.evidence.start] + text[place.evidence.end : end]
+    dated = [t for t in annotations.times if start <= t.evidence.start and t.evidence.end <= end]
+    for t in dated:
+        rest = rest.replace(t.evidence.text, "")
+    return place, bool(dated), rest.strip(" ,.;:—–-()")
 
 
 def dateline_end(text: str) -> int:
