@@ -1205,6 +1205,9 @@ NOT_MEETINGS = [
     # Two parties' officials together, but in the future tense.
     "On 6 March 2025, in Canberra, Australian Prime Minister Anthony Albanese and "
     "Indonesian President Prabowo Subianto will unveil a plan for joint patrols.",
+    # An honour conferred on a guest is no conferring with him.
+    "On 6 March 2025, Nigerian President Bola Tinubu conferred on Indian Prime Minister "
+    "Narendra Modi the country's second-highest national honour.",
 ]
 
 
