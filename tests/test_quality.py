@@ -31,14 +31,16 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # people, meetings, participants and parties down from 0.98-1.00; the floors sit just under
 # the figures (session 9, 230 documents: people 0.885, meetings 0.852, participants 0.889,
 # commitments 0.919, commitment parties 0.945, author opinions 6 of 1174; set O was added
-# at its first reading, 0.52 on meetings, and is at 0.66).
+# at its first reading, 0.52 on meetings, and is at 0.66). Session 10 added set P at its
+# first reading (0.67 on meetings): 242 documents, people 0.877, meetings 0.836, meetings
+# on date and parties 0.849, participants 0.884.
 GOLD_FLOORS = {
-    "people": 0.88,
+    "people": 0.87,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.84,
-    "meetings_date_parties": 0.86,
+    "meetings": 0.83,
+    "meetings_date_parties": 0.84,
     "participants": 0.88,
     "commitments": 0.91,
     "commitment_deadline": 0.95,
