@@ -1280,6 +1280,21 @@ def test_meetings_headline_is_no_speaker() -> None:
     assert _meetings(text) == []
 
 
+def test_meetings_an_issuer_s_office_is_its_own_unnamed_official() -> None:
+    # On a Downing Street page, "the Prime Minister" is the UK's, never named, not the
+    # Italian Prime Minister the page named in the readout before.
+    text = (
+        "From: Prime Minister's Office, 10 Downing Street\n\n"
+        "The Prime Minister met Prime Minister Giorgia Meloni of Italy in London on 5 March "
+        "2025.\n\n"
+        "The Prime Minister welcomed Taoiseach Micheál Martin to Chequers on 6 March 2025."
+    )
+    assert [(_shape(m), [p.name for p in m.participants]) for m in _meetings(text)] == [
+        (("2025-03-05", ("GBR", "ITA"), "London"), ["Giorgia Meloni"]),
+        (("2025-03-06", ("GBR", "IRL"), None), ["Micheál Martin"]),
+    ]
+
+
 def test_meetings_officials_met_one_by_one_are_meetings_of_their_own() -> None:
     meetings = _meetings(
         "Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da "

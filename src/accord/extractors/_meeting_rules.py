@@ -127,12 +127,15 @@ def title_references(
     *,
     cue: int,
     home: str | None = None,
+    issuer: str | None = None,
 ) -> list[Person]:
     """Officials the sentence names by their office alone as the subject of its meeting
     verb (at offset `cue`): "The Secretary hosted ...", "the chancellor also held talks".
     An office several officials of the text hold is the one named first (a readout names
     its own principal first), or, among several, the one of the text's own country `home`
-    (its dateline's)."""
+    (its dateline's). In a text its government `issuer` put out, an office no official of
+    that government is named with is its own, never named: "The Prime Minister welcomed
+    Taoiseach Simon Harris" on a Downing Street page that named Prime Minister Meloni."""
     text = sent.text
     lowered = text.lower()
     here = [p for p in annotations.people if any(_within(m.start, sent) for m in p.mentions)]
@@ -183,6 +186,8 @@ def title_references(
                 # that country's office, whom the meeting verb met.
                 if people[0].name not in named_here and people[0] not in found:
                     found.append(people[0])
+                continue
+            if issuer is not None and all(p.country != issuer for p in people):
                 continue
             between = text[match.end() : cue - sent.start_char]
             # ("The King, who was abroad during the visit, spoke to Sánchez")

@@ -829,7 +829,7 @@ def find_meetings(
             if _inside(c.evidence, sent) and c.evidence.start > cue and names_an_office(c, text)
         }
         offices = title_references(
-            sent, annotations, load_kb(), cue=cue, home=home or dateline_country
+            sent, annotations, load_kb(), cue=cue, home=home or dateline_country, issuer=home
         )
         # ("The Crown Prince had also met the Pakistani Prime Minister": each office the
         # other's counterpart)
