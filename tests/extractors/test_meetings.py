@@ -1295,6 +1295,22 @@ def test_meetings_an_issuer_s_office_is_its_own_unnamed_official() -> None:
     ]
 
 
+def test_meetings_a_readout_s_dated_heading_gives_its_day() -> None:
+    # A page of readouts, each under a heading with its day: the second is weeks older than
+    # the first, and no look back.
+    text = (
+        "PM meeting with President Lula of Brazil: 5 March 2025\n\n"
+        "British Prime Minister Keir Starmer met President Luiz Inácio Lula da Silva in London "
+        "today.\n\n"
+        "PM call with Prime Minister Modi of India: 6 February 2025\n\n"
+        "Starmer spoke to Prime Minister Narendra Modi of India."
+    )
+    assert [_shape(m) for m in _meetings(text, dt.date(2025, 3, 5))] == [
+        ("2025-03-05", ("BRA", "GBR"), "London"),
+        ("2025-02-06", ("GBR", "IND"), None),
+    ]
+
+
 def test_meetings_officials_met_one_by_one_are_meetings_of_their_own() -> None:
     meetings = _meetings(
         "Chinese President Xi Jinping held talks with Brazilian President Luiz Inácio Lula da "

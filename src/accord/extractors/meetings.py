@@ -688,6 +688,17 @@ def _long_before(times: list[TimeExpression], lead: dt.date | None) -> bool:
 _LOOK_BACK = dt.timedelta(days=7)
 
 
+def _dated_heading(sent: Span, times: list[TimeExpression]) -> bool:
+    """A heading line of its own that ends with its day: "PM meeting with Prime Minister
+    Tusk of Poland: 18 July 2024"."""
+    line = sent.text.strip()
+    return (
+        "\n" not in line
+        and not _is_reported_sentence(sent)
+        and any(t.precision == "day" and line.endswith(t.evidence.text) for t in times)
+    )
+
+
 def _only_relative_days(times: list[TimeExpression]) -> bool:
     """No day of the sentence is written out: "A day earlier", "The following day"."""
     return all(t.precision != "day" or day_offset(t.text) for t in times)
@@ -781,7 +792,11 @@ def find_meetings(
         # Whether the day written last (which "A day earlier" counts from) was a look back.
         looked_back = flashback or (looked_back and _only_relative_days(times))
         lead = next((d.date for d in drafts if d.date and d.dated and not d.recalled), None)
-        flashback = _flashback(sent, times) or _long_before(times, lead)
+        # (a page of readouts heads each with its own day: "PM call with Prime Minister Modi
+        # of India: 6 July 2024" moves the story there, however long before the first)
+        flashback = not _dated_heading(sent, times) and (
+            _flashback(sent, times) or _long_before(times, lead)
+        )
         cue = cue_position(sent)
         # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
         opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
