@@ -1139,6 +1139,14 @@ SHAPES = [
         "Ursula von der Leyen visited Manila in July 2023.",
         [("2025-03-05", ("EUU", "PHL"), "Kuala Lumpur"), (None, ("EUU", "PHL"), "Manila")],
     ),
+    # "had" before a participle is a tense, not the meeting verb: the office after the
+    # opening clause is the subject of "hosted".
+    (
+        "From: Prime Minister's Office, 10 Downing Street\n\n"
+        "Once the summit had closed, the Prime Minister hosted President Emmanuel Macron "
+        "for dinner on 5 March 2025.",
+        [("2025-03-05", ("FRA", "GBR"), None)],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

@@ -70,6 +70,8 @@ def cue_position(sent: Span) -> int:
     """Character offset of the sentence's first meeting verb (or its start)."""
     verbs = load_lexicon().verbs
     for token in sent:
+        if token.lemma_ == "have" and _auxiliary(token):
+            continue  # "Once the summit had closed, the Prime Minister hosted ...": a tense
         if token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in verbs or _phrasal(token)):
             return token.idx
     return sent.start_char

@@ -117,7 +117,9 @@ _COORDINATED = re.compile(
 
 
 # "the President and the Foreign Minister met ...": a second office joined to the first.
-_AND_OFFICE = re.compile(r"\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:also\s+)?")
+_AND_OFFICE = re.compile(
+    r"\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:also|had|have)\s+)*"
+)
 
 
 def title_references(
