@@ -456,6 +456,14 @@ def test_dates_prefer_past_is_default_for_weekdays_and_months() -> None:
     assert _only("met in March", APR).start == D(2025, 3, 1)
 
 
+def test_dates_face_to_face_tells_no_tense() -> None:
+    # "face" schedules ("who face Costa Rica on Sunday"); in "face to face" it is an idiom,
+    # and the past "used" before it decides.
+    assert (
+        _only("Xi used the summit to meet them face to face after Friday's talks", SAT).start == FRI
+    )
+
+
 # (text, start, end, precision) with no anchor: relative ones stay unresolved
 NO_ANCHOR = [
     ("this year", None, None, "year"),

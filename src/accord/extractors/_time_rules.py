@@ -156,6 +156,16 @@ def _cue(ctx: Ctx, m: re.Match[str], written: str) -> Prefer | None:
     return None
 
 
+# Idioms whose words look like verbs of tense: "met face to face" ("face" as in "who face
+# Costa Rica on Sunday").
+_IDIOMS = re.compile(r"(?<!\w)face[ -]to[ -]face(?!\w)")
+
+
+def _tense_words(written: str) -> str:
+    """`written` lower-cased for the tense cues, its idioms blanked (offsets kept)."""
+    return _IDIOMS.sub(lambda m: " " * len(m[0]), written.translate(ASCII_LOWER))
+
+
 def direction(ctx: Ctx, start: int, end: int) -> Prefer:
     """Past or future for the expression at text[start:end]: its clause's tense, else the
     caller's `prefer`."""
@@ -175,12 +185,12 @@ def tense(ctx: Ctx, start: int, end: int) -> Prefer | None:
     before = text[begin:start]
     if _COPULA.search(before):
         return "future"
-    cues = [_cue(ctx, m, before) for m in ctx.g.tense.finditer(before.translate(ASCII_LOWER))]
+    cues = [_cue(ctx, m, before) for m in ctx.g.tense.finditer(_tense_words(before))]
     if last := next((c for c in reversed(cues) if c), None):
         return last
     stop = _SENTENCE_END.search(text, end)
     after = text[end : stop.start() if stop else min(len(text), end + _CLAUSE)]
-    for m in ctx.g.tense.finditer(after.translate(ASCII_LOWER)):
+    for m in ctx.g.tense.finditer(_tense_words(after)):
         if c := _cue(ctx, m, after):
             return c
     return None
