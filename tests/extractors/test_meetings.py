@@ -1154,6 +1154,13 @@ SHAPES = [
         "today.\n\nNew Delhi\nMarch 8, 2025",
         [("2025-03-08", ("GHA", "IND"), "New Delhi")],
     ),
+    # ... but not when the text tells of travel abroad: the sign-off is where it was issued.
+    (
+        "Visit of External Affairs Minister to Malaysia\n\n"
+        "External Affairs Minister S. Jaishankar called on Prime Minister Anwar Ibrahim of "
+        "Malaysia today.\n\nNew Delhi\nMarch 8, 2025",
+        [("2025-03-08", ("IND", "MYS"), None)],
+    ),
 ]
 
 

@@ -44,7 +44,9 @@ def dateline_place(text: str, annotations: Annotations) -> Place | None:
     """The place of the dateline, when the document has one in its first lines: "OSLO —",
     or a line of a place and a date alone ("Washington, D.C., April 11, 2024"); failing
     that, a release's sign-off of a place over a date as its last lines: "New Delhi" over
-    "July 24, 2024", as the Indian and Singaporean ministries close theirs."""
+    "July 24, 2024", as the Indian and Singaporean ministries close theirs. (A sign-off
+    is where the release was issued: it stands for the dateline only when the text tells
+    of no travel to another country.)"""
     end = dateline_end(text)
     if end:
         return next((p for p in annotations.places if p.evidence.start < end), None)
@@ -61,10 +63,26 @@ def dateline_place(text: str, annotations: Annotations) -> Place | None:
     if len(closing) >= 2:
         place, dated, rest = _line_parts(text, annotations, *closing[-2])
         under, dated_under, rest_under = _line_parts(text, annotations, *closing[-1])
-        signed = place is not None and not dated and not rest
-        if signed and under is None and dated_under and not rest_under:
-            return place
+        dated_alone = under is None and dated_under and not rest_under
+        if place is not None and not dated and not rest and dated_alone:
+            return place if _destinations(text, annotations) <= {place.country} else None
     return None
+
+
+# "Visit of External Affairs Minister to the Philippines", "travelled to Malaysia".
+_TRAVEL_TO = re.compile(
+    r"\b(?:visits?|travell?ed|trip|tour|leg)\b[^.;\n]{0,50}\bto\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _destinations(text: str, annotations: Annotations) -> set[str | None]:
+    """The countries the text tells of travel to, by name or by a city of theirs."""
+    mentions = [(c.evidence.start, c.iso3) for c in annotations.countries] + [
+        (p.evidence.start, p.country) for p in annotations.places
+    ]
+    return {
+        country for start, country in mentions if _TRAVEL_TO.search(text, max(0, start - 70), start)
+    }
 
 
 def _line_parts(
