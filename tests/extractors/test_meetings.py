@@ -1147,6 +1147,12 @@ SHAPES = [
         "for dinner on 5 March 2025.",
         [("2025-03-05", ("FRA", "GBR"), None)],
     ),
+    # A programme that began with a meeting: the meeting with whom it began.
+    (
+        "In Kuala Lumpur on 5 March 2025, External Affairs Minister S. Jaishankar began his "
+        "programme with a meeting with Foreign Minister Mohamad Hasan of Malaysia.",
+        [("2025-03-05", ("IND", "MYS"), "Kuala Lumpur")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

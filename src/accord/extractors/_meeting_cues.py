@@ -454,18 +454,30 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
         return False
     if "for" in window:
         return any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
-    # "The visit to Ljubljana on 26 June included talks with ...": a programme's meeting.
+    # "The visit to Ljubljana on 26 June included talks with ...": a programme's meeting;
+    # "began his programme with a meeting with", "opened his series of bilateral talks with".
     verb = next(
-        (t for t in reversed(doc[max(sent.start, noun.i - 3) : noun.i]) if t.pos_ == "VERB"), None
+        (t for t in reversed(doc[max(sent.start, noun.i - 7) : noun.i]) if t.pos_ == "VERB"), None
     )
     if verb is not None and verb.lemma_ in _PROGRAMME_VERBS and verb.tag_ == "VBD":
-        return True
+        # (with someone: "opened the summit with a call to fight hunger" is no meeting)
+        return _someone_follows(doc, after.i + 1, sent.end)
     # "At a meeting with X in Tokyo on Monday, Y said ...", "During talks with X, ...";
     # not "In his meeting with X, ...", which goes back to a meeting already told.
     setting = window[-2:] in (["at", "a"], ["during", "a"], ["in", "a"]) or (
         noun.lower_ == "talks" and window[-1:] in (["at"], ["during"], ["in"])
     )
     return setting and any(t.tag_ == "VBD" for t in sent)
+
+
+def _someone_follows(doc: Doc, start: int, end: int) -> bool:
+    """A name or an office from `start`, past an article or possessive: "with Foreign
+    Minister ...", "with the President", "with his counterpart"."""
+    for token in doc[start:end]:
+        if token.lower_ in ("the", "his", "her", "their", "its"):
+            continue
+        return token.text[:1].isupper() or token.lower_ in ("counterpart", "counterparts")
+    return False
 
 
 def _pair_format_follows(doc: Doc, start: int, end: int) -> bool:
@@ -477,8 +489,11 @@ def _pair_format_follows(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# Verbs by which a visit or programme holds its meetings: "the visit included talks with".
-_PROGRAMME_VERBS = frozenset({"include", "feature", "comprise", "involve"})
+# Verbs by which a visit or programme holds its meetings: "the visit included talks with",
+# "he began his programme with a meeting with".
+_PROGRAMME_VERBS = frozenset(
+    {"include", "feature", "comprise", "involve", "begin", "start", "open", "conclude", "end"}
+)
 
 
 # Common nouns that stand for visitors: "welcomed the delegation", "received the envoys".
