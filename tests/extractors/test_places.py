@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extractors._places import dateline_end
+from accord.records import Annotations
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,21 @@ def test_places_venues_of_a_meeting_sentence(
     text: str, venues: list[str], located: set[str]
 ) -> None:
     assert _sentence_places(text) == (venues, located)
+
+
+def _annotations(text: str) -> Annotations:
+    from accord.extractors import read_annotations
+    from accord.records import Document, document_id
+
+    return read_annotations(Document(id=document_id(text), text=text, source="t", format="txt"))
+
+
+def test_places_a_province_in_a_dateline_is_no_city() -> None:
+    # "Bali" is Indonesia's province, not "Bāli" in West Bengal, and no city (gold set G).
+    places = _annotations("BALI, Indonesia, Nov 16 (Wire) - The leaders met.").places
+    assert [(p.city, p.country) for p in places] == [(None, "IDN")]
+
+
+def test_places_a_town_by_its_region_in_a_dateline() -> None:
+    places = _annotations("WILMINGTON, Delaware — The leaders met.").places
+    assert [(p.city, p.country) for p in places] == [("Wilmington", "USA")]

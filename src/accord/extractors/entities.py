@@ -158,7 +158,13 @@ def _dateline_in_line(line: str, offset: int, *, kb: KnowledgeBase) -> Place | N
         return Place(city.name, city.iso3, evidence)
     # A town too small for the city table, placed by its region: "WILMINGTON, Delaware —".
     country = _region_country(region, kb=kb) if region else None
-    return Place(raw.title(), country, evidence) if country else None
+    if country is None:
+        return None
+    # ("BALI, Indonesia —": a province of the country, no city)
+    named_region = _regions_by_name(kb).get(raw.casefold())
+    if named_region is not None and _region_country(raw, kb=kb) == country:
+        return Place(None, country, evidence)
+    return Place(raw.title(), country, evidence)
 
 
 def _after_in(doc: Doc, ent: Span) -> bool:

@@ -256,8 +256,17 @@ class KnowledgeBase:
         # Built on first use: six thousand cities are most of the load time, and many
         # callers never look a city up.
         city_index: _AliasIndex[City] = _AliasIndex(self._sources["cities"], unique=False)
+        # A city whose name only its accents tell from another country's province is not
+        # found by that name (the index folds accents): "Bali" is Indonesia's island, not
+        # "Bāli" in West Bengal.
+        regions = {(fold(r.name), self._iso3_by_iso2.get(r.iso2)) for r in self.regions}
         for city in self.cities:
-            for alias in (city.name, city.ascii_name or "", *city.aliases):
+            plain = city.ascii_name or ""
+            shadowed = bool(plain) and any(
+                name == fold(plain) and iso3 != city.iso3 for name, iso3 in regions
+            )
+            names = () if shadowed and not city.is_capital else (city.name, plain)
+            for alias in (*names, *city.aliases):
                 city_index.add(alias, city, label=f"city {city.name!r}")
         region_index: _AliasIndex[Region] = _AliasIndex(self._sources["regions"], unique=False)
         for region in self.regions:
