@@ -1153,6 +1153,12 @@ SHAPES = [
         "programme with a meeting with Foreign Minister Mohamad Hasan of Malaysia.",
         [("2025-03-05", ("IND", "MYS"), "Kuala Lumpur")],
     ),
+    # A capital a speaker urged is its government, not the venue.
+    (
+        "On 5 March 2025, Chinese President Xi Jinping met French President Emmanuel Macron, "
+        "who urged Beijing to use its influence with Moscow.",
+        [("2025-03-05", ("CHN", "FRA"), None)],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

@@ -144,8 +144,30 @@ def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
             continue
         if after in ("'s", "’s"):
             continue  # "criticised Tokyo's plan": the government, not the place
+        if _government_named(text, place, sent):
+            continue  # "who urged Beijing to use its influence": the government
         found.append(place)
     return found or _capital_named(sent, annotations, text)
+
+
+# Verbs whose object is a government, which a capital's name then stands for: "urged
+# Beijing to use its influence", "told Moscow", "called on Tehran".
+_ADDRESSED = re.compile(
+    r"\b(?:urg|tell|told|ask|press|warn|accus|criticis|criticiz|blam|assur|reassur|"
+    r"call(?:ed|s|ing)?\s+on)\w*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _government_named(text: str, place: Place, sent: Span) -> bool:
+    """A capital that stands for its government as a verb's object: "who urged Beijing to
+    use its influence with Moscow" (and so "Moscow", its influence's object)."""
+    if load_kb().capital_metonym(place.evidence.text) is None:
+        return False
+    before = text[max(sent.start_char, place.evidence.start - 40) : place.evidence.start]
+    return bool(
+        _ADDRESSED.search(before) or re.search(r"\binfluence\s+(?:with|on|over)\s+$", before)
+    )
 
 
 # "signed ... in the Rwandan capital": the capital stands in for its name.
