@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accord.extractors._places import dateline_end
-from accord.records import Annotations
+from accord.records import Annotations, Meeting
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,30 @@ def test_places_a_province_in_a_dateline_is_no_city() -> None:
 def test_places_a_town_by_its_region_in_a_dateline() -> None:
     places = _annotations("WILMINGTON, Delaware — The leaders met.").places
     assert [(p.city, p.country) for p in places] == [("Wilmington", "USA")]
+
+
+def test_places_come_in_the_text_s_order() -> None:
+    # The gazetteer and the model find cities in two passes; readers of "the city named
+    # last" need them in the order they are written.
+    text = (
+        "Aliyev had pulled out of the meeting planned for the summit in Granada in October "
+        "2023, and the talks in Brussels had stalled. The thaw began in Munich."
+    )
+    starts = [p.evidence.start for p in _annotations(text).places]
+    assert len(starts) == 3
+    assert starts == sorted(starts)
+
+
+def test_places_a_venue_in_a_city_gives_the_city() -> None:
+    text = (
+        "President Cyril Ramaphosa today, 3 December 2024, received President Bola Ahmed "
+        "Tinubu at Tuynhuys in Cape Town."
+    )
+    cities = [m.city for m in _meetings_of(text)]
+    assert cities == ["Cape Town"]
+
+
+def _meetings_of(text: str) -> list[Meeting]:
+    from tests.extractors.test_meetings import _meetings
+
+    return _meetings(text)

@@ -226,8 +226,12 @@ def venue_of(sent: Span, places: list[Place]) -> Place:
     for place in places:
         if _FOR_TALKS_AFTER.match(text, place.evidence.end):
             return place  # "after Yoon traveled to Tokyo for talks with Kishida"
+    starts = {p.evidence.start for p in places}
     for place in places:
         before = text[max(0, place.evidence.start - 4) : place.evidence.start].lower()
+        within = place.evidence.end + len(" in ")
+        if text[place.evidence.end : within] == " in " and within in starts:
+            continue  # "at Tuynhuys in Cape Town": the city the venue is in
         if before.endswith(("in ", "at ")):
             return place
     return places[0]

@@ -288,4 +288,6 @@ def find_places(doc: Doc, *, kb: KnowledgeBase) -> list[Place]:
         country = _region_country(region, kb=kb) if region else None
         if country is not None and kb.country(ent.text) is None:
             places.append(Place(ent.text, country, _evidence(doc[ent.start : end_span.end])))
-    return places
+    # In the text's order, which readers of "the city named last" rely on (the passes above
+    # find them out of it).
+    return sorted(places, key=lambda p: p.evidence.start)
