@@ -584,3 +584,18 @@ def test_people_a_page_s_issuer_line_names_its_official() -> None:
         "The Prime Minister spoke to President Emmanuel Macron of France this evening."
     )
     assert _role(_people(text)["Rishi Sunak"]) == ("Prime Minister", "GBR")
+
+
+def test_people_lone_surnames_the_model_reads_as_a_law_are_the_people() -> None:
+    # "On 10 July 2025 Aliyev and Pashinyan sat down": the model takes the two names for
+    # one LAW entity; names joined by "and" are still the officials named before.
+    people = _people(
+        "Azerbaijan's President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+        "spoke on 17 February 2024.\n\nOn 10 July 2025 Aliyev and Pashinyan sat down in Abu "
+        "Dhabi for talks."
+    )
+    assert [m.text for m in people["Ilham Aliyev"].mentions] == ["Ilham Aliyev", "Aliyev"]
+    assert [m.text for m in people["Nikol Pashinyan"].mentions] == [
+        "Nikol Pashinyan",
+        "Pashinyan",
+    ]

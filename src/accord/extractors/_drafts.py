@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._names import proper_noun_follows
 from accord.extractors.entities import dateline_place
@@ -58,6 +58,17 @@ _NAME_LIKE_ENTITIES = frozenset(
 )
 
 
+def _names_only(token: Token) -> bool:
+    """An entity the model mislabels that holds nothing but names joined by "and": "Aliyev
+    and Pashinyan" read as a law."""
+    if token.ent_type_ not in ("LAW", "EVENT"):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and all(
+        t.lower_ == "and" or (t.text[:1].isupper() and t.pos_ == "PROPN") for t in entity
+    )
+
+
 def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int]) -> None:
     """ "Ishiba held talks", "hosted Modi": a lone surname of a person already named in full."""
     surnames: dict[str, PersonDraft | None] = {}
@@ -79,7 +90,7 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             continue
         if token.lower_ in _PRONOUNS and not proper_noun_follows(token):
             continue  # "He said" is no mention of He Wei; "He Wei said" is
-        if token.ent_type_ not in _NAME_LIKE_ENTITIES:
+        if token.ent_type_ not in _NAME_LIKE_ENTITIES and not _names_only(token):
             continue
         evidence = span_evidence(doc, token.i, token.i + 1)
         if evidence not in named.mentions and not any(
