@@ -1159,6 +1159,13 @@ SHAPES = [
         "who urged Beijing to use its influence with Moscow.",
         [("2025-03-05", ("CHN", "FRA"), None)],
     ),
+    # An office joined by "and" to a named official is the subject with him.
+    (
+        "Malaysian Prime Minister Anwar Ibrahim received Chinese Premier Li Qiang in Putrajaya "
+        "on 5 March 2025.\n\nThe Prime Minister and Premier Li had also met in Nanning, "
+        "Guangxi, in September 2023.",
+        [("2025-03-05", ("CHN", "MYS"), "Putrajaya"), (None, ("CHN", "MYS"), "Nanning")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

@@ -116,9 +116,10 @@ _COORDINATED = re.compile(
 )
 
 
-# "the President and the Foreign Minister met ...": a second office joined to the first.
+# "the President and the Foreign Minister met ...", "The Prime Minister and Premier Li had
+# also met": a second office or official joined to the first.
 _AND_OFFICE = re.compile(
-    r"\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:also|had|have)\s+)*"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:also|had|have)\s+)*"
 )
 
 
