@@ -1166,6 +1166,19 @@ SHAPES = [
         "Guangxi, in September 2023.",
         [("2025-03-05", ("CHN", "MYS"), "Putrajaya"), (None, ("CHN", "MYS"), "Nanning")],
     ),
+    # Two encounters joined by "and", each with its own noun and time: a call by day (no
+    # venue) and a meeting by month in its city.
+    (
+        "U.S. Secretary of State Antony Blinken met Korean Foreign Minister Cho Tae-yul in "
+        "Washington on 5 March 2025. Their meeting followed the Secretary's 11 January call "
+        "with the Foreign Minister, in which he congratulated him on his appointment, and the "
+        "meeting of the two ministers in Johannesburg in February.",
+        [
+            ("2025-03-05", ("KOR", "USA"), "Washington"),
+            ("2025-01-11", ("KOR", "USA"), None),
+            (None, ("KOR", "USA"), "Johannesburg"),
+        ],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

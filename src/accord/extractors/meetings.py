@@ -1155,6 +1155,8 @@ def find_meetings(
             told = _each_occasion(told[0] if told else draft, times, places, cue=cue)
         if len(told) < 2:
             told = _each_listed_event(told[0], times, places)
+        if len(told) < 2:
+            told = _each_joined_event(told[0], times, places)
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part):
@@ -1296,6 +1298,62 @@ def _each_listed_event(
     if len(parts) < 2 or len({part.date for part in parts}) < len(parts):
         return [draft]
     return parts
+
+
+def _each_joined_event(
+    draft: Draft, times: list[TimeExpression], places: list[Place]
+) -> list[Draft]:
+    """The draft once per encounter of two joined by "and", each named by its own noun and
+    time ("had held a telephone talk on June 9, ..., and their first face-to-face meeting
+    on the margins of the G7 Summit in Canada in June"); else the draft. A call has no
+    venue nor format; a month alone gives no day."""
+    sent = draft.sentence
+    found = list(_JOINED_EVENT.finditer(sent.text))
+    joined = next((m for m in found[1:] if m.group("joined")), None)
+    if joined is None:
+        return [draft]
+    nouns = [found[0], joined]
+    bounds = [sent.start_char + nouns[0].start(), sent.start_char + nouns[1].start()]
+    bounds.append(sent.end_char)
+    parts = []
+    for i, noun in enumerate(nouns):
+        start, end = bounds[i], bounds[i + 1]
+        told = [
+            t
+            for t in times
+            if t.precision in ("day", "month") and t.start and start <= t.evidence.start < end
+        ]
+        if len(told) != 1:
+            return [draft]
+        own = [p for p in places if p.city and start <= p.evidence.start < end]
+        call = "call" in noun.group("noun").lower() or "telephone" in noun.group("noun").lower()
+        day = told[0].start if told[0].precision == "day" else None
+        parts.append(
+            replace(
+                draft,
+                date=day,
+                dated=day is not None,
+                month=told[0].start,
+                city=None if call or not own else own[0].city,
+                country=None if call or not own else own[0].country,
+                cameo=CALL if call else draft.cameo,
+                mechanism=None if call else draft.mechanism,
+                participants=dict(draft.participants),
+            )
+        )
+    if len({(part.date, part.month) for part in parts}) < 2:
+        return [draft]
+    return parts
+
+
+# Two encounters named by their nouns, the second joined by "and": "a telephone talk on June
+# 9 ... and their first face-to-face meeting ...".
+_JOINED_EVENT = re.compile(
+    r"(?P<joined>\band\s+)?\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>telephone (?:call|talk|conversation)|phone (?:call|talk|conversation)|"
+    r"video (?:call|conference)|call|meeting|talks|summit|audience)\b",
+    re.IGNORECASE,
+)
 
 
 # The noun that opens an item of a list of encounters: "the telephone call in which ...".
