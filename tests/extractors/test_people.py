@@ -599,3 +599,11 @@ def test_people_lone_surnames_the_model_reads_as_a_law_are_the_people() -> None:
         "Nikol Pashinyan",
         "Pashinyan",
     ]
+
+
+def test_people_its_office_serves_the_country_named_last() -> None:
+    people = _people(
+        "Kazakhstan then offered a venue. On 10 May 2024 its foreign minister, Murat Nurtleu, "
+        "welcomed the two ministers to Almaty."
+    )
+    assert people["Murat Nurtleu"].country == "KAZ"

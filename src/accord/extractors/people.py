@@ -299,6 +299,21 @@ def _country_before(doc: Doc, index: int, kb: KnowledgeBase) -> tuple[str | None
     Returns (country, body, start of the modifier).
     """
     i = _skip_adjectives(doc, index - 1)
+    if i >= 0 and doc[i].lower_ == "its":
+        # "Kazakhstan then offered a venue. ... its foreign minister, Murat Nurtleu": the
+        # country the sentence or the one before names last (unless a body came after it:
+        # "the EU and its High Representative").
+        start = doc[i].sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        named = [
+            s
+            for s in doc.spans[GAZETTEER_KEY]
+            if s.label_ in ("GPE", "ORG_INTL", "GOV_BODY") and start <= s.start and s.end <= i
+        ]
+        if named and named[-1].label_ == "GPE":
+            return named[-1].kb_id_, None, i
+        return None, None, index
     if i >= 0 and doc[i].text in _POSSESSIVES:
         i -= 1
     if i < 0:
