@@ -24,6 +24,15 @@ def _parties_by_clause(text: str) -> dict[str, tuple[str, ...]]:
 @pytest.mark.parametrize(
     ("text", "clause", "parties"),
     [
+        # On a page Downing Street issued, "the Prime Minister" is the UK's own, never
+        # named, not the Italian Prime Minister named before.
+        (
+            "From: Prime Minister's Office, 10 Downing Street\n\n"
+            "The Prime Minister met Prime Minister Giorgia Meloni of Italy in London today. "
+            "The Prime Minister will travel to Dublin in September.",
+            "The Prime Minister",
+            ("GBR",),
+        ),
         # The dateline's city is where the story was filed, not a party.
         (
             "DOHA, March 7 (Wire) - Egypt and Jordan agreed on Friday to reopen the border "

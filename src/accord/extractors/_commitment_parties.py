@@ -103,6 +103,8 @@ class Context:
     # The country of the official a first-person text speaks as ("Statement made by David
     # Lammy ..."): its "I", and its "we will", are that country.
     speaker: str | None = None
+    # The government that issued the text, whose own officials it names by office alone.
+    issuer: str | None = None
     # The day the text speaks of: a grouping's members are those of that day.
     on: dt.date | None = None
     # Whether the text names two states by name, not only by adjective ("Egypt and Jordan
@@ -384,7 +386,8 @@ def _names_body(sub: Doc, token: Token, offset: int, ctx: Context) -> bool:
 def _office_holder(subject: Token, ctx: Context) -> tuple[str, ...]:
     """ "The Prime Minister pledged ...": an office named alone refers to the official
     named with it before; of several holders, the one the text names first (a readout names
-    its own side first)."""
+    its own side first). In a text a government issued, an office none of its named
+    officials holds is its own."""
     words = [t for t in subject.subtree if t.i >= subject.left_edge.i and t.lower_ != "the"]
     if not words or words[0].i > subject.i or not all(t.text[:1].isupper() for t in words):
         return ()
@@ -396,6 +399,10 @@ def _office_holder(subject: Token, ctx: Context) -> tuple[str, ...]:
     ]
     if not holders or subject.left_edge.lower_ != "the":
         return ()
+    if ctx.issuer is not None and all(p.country != ctx.issuer for p in holders):
+        # "The Prime Minister will travel to Dublin" on a Downing Street page that named
+        # Prime Minister Meloni: the issuer's own, never named.
+        return (ctx.issuer,)
     first = min(holders, key=lambda p: p.mentions[0].start if p.mentions else 0)
     return (first.country,) if first.country else ()
 

@@ -25,6 +25,7 @@ __all__ = [
     "format_acronyms",
     "headline_report",
     "home_country",
+    "issuer_country",
     "names_an_office",
     "occasion",
     "office_subject",
@@ -342,6 +343,20 @@ _OFFICE_SENTENCE = re.compile(
 _ISSUED_BY = re.compile(r"\s*(?:from|issued by|published by|released by)\s*:?\s*(?:the\s+)?$", re.I)
 
 
+def issuer_country(text: str, annotations: Annotations) -> str | None:
+    """The government the text says issued it: the body whose spokesperson speaks ("A
+    Downing Street spokesperson said:") or a page header ("From: Prime Minister's Office,
+    10 Downing Street")."""
+    for body in annotations.bodies:
+        following = text[body.evidence.end : body.evidence.end + 12].lower()
+        if body.country and "spokes" in following:
+            return body.country
+        line_start = text.rfind("\n", 0, body.evidence.start) + 1
+        if body.country and _ISSUED_BY.match(text, line_start, body.evidence.start):
+            return body.country
+    return None
+
+
 def home_country(text: str, annotations: Annotations) -> str | None:
     """The government that issues the text, whose officials it names by office alone.
 
@@ -350,13 +365,9 @@ def home_country(text: str, annotations: Annotations) -> str | None:
     Prime Minister set out the UK's support ..." in a No.10 readout, "The Secretary
     reaffirmed the United States' commitment ..." in a State Department one.
     """
-    for body in annotations.bodies:
-        following = text[body.evidence.end : body.evidence.end + 12].lower()
-        if body.country and "spokes" in following:
-            return body.country
-        line_start = text.rfind("\n", 0, body.evidence.start) + 1
-        if body.country and _ISSUED_BY.match(text, line_start, body.evidence.start):
-            return body.country  # a page header: "From: Prime Minister's Office, ..."
+    issuer = issuer_country(text, annotations)
+    if issuer is not None:
+        return issuer
     named = {p.country for p in annotations.people if p.country}
     for country in annotations.countries:
         end = country.evidence.end

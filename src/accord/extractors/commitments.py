@@ -25,7 +25,7 @@ from accord.extractors._commitment_parties import (
     parties_of_undertaking,
     we_group,
 )
-from accord.extractors._meeting_rules import text_speaker
+from accord.extractors._meeting_rules import issuer_country, text_speaker
 from accord.extractors._places import dateline_end
 from accord.extractors.dates import deadline_of
 from accord.kb import KnowledgeBase
@@ -166,6 +166,7 @@ def find_commitments(
     ctx.we_group = we_group(text, mentions, kb, on=anchor)
     speaker = text_speaker(text, annotations)
     ctx.speaker = speaker.country if speaker is not None else None
+    ctx.issuer = issuer_country(text, annotations)
     found: list[Commitment] = []
     for sentence, sub in zip(sentences, parse_sentences(sentences), strict=True):
         offset = sentence.start_char
