@@ -1179,6 +1179,12 @@ SHAPES = [
             (None, ("KOR", "USA"), "Johannesburg"),
         ],
     ),
+    # An audience granted by a head of state is a meeting.
+    (
+        "On 5 March 2025, Chinese Premier Li Qiang was granted an audience by Malaysian King "
+        "Sultan Ibrahim at Istana Negara, Kuala Lumpur.",
+        [("2025-03-05", ("CHN", "MYS"), "Kuala Lumpur")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"
