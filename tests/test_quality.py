@@ -26,21 +26,21 @@ SEED_GOLD = GOLD / "seed" / "000_seed.json"
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
-# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to O
+# Floors under the figures measured on the whole gold set (see CHANGELOG.md). Sets D to P
 # (real publishers' shapes, each written after the rules had met the one before) brought
 # people, meetings, participants and parties down from 0.98-1.00; the floors sit just under
 # the figures (session 9, 230 documents: people 0.885, meetings 0.852, participants 0.889,
 # commitments 0.919, commitment parties 0.945, author opinions 6 of 1174; set O was added
 # at its first reading, 0.52 on meetings, and is at 0.66). Session 10 added set P at its
-# first reading (0.67 on meetings): 242 documents, people 0.877, meetings 0.836, meetings
-# on date and parties 0.849, participants 0.884.
+# first reading (0.67 on meetings, now 0.82): 242 documents, people 0.878, meetings 0.853,
+# meetings on date and parties 0.866, participants 0.887, commitment parties 0.942.
 GOLD_FLOORS = {
-    "people": 0.87,
+    "people": 0.875,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.83,
-    "meetings_date_parties": 0.84,
+    "meetings": 0.85,
+    "meetings_date_parties": 0.86,
     "participants": 0.88,
     "commitments": 0.91,
     "commitment_deadline": 0.95,
