@@ -161,8 +161,7 @@ def _dateline_in_line(line: str, offset: int, *, kb: KnowledgeBase) -> Place | N
     if country is None:
         return None
     # ("BALI, Indonesia —": a province of the country, no city)
-    named_region = _regions_by_name(kb).get(raw.casefold())
-    if named_region is not None and _region_country(raw, kb=kb) == country:
+    if raw.casefold() in _regions_by_name(kb) and _region_country(raw, kb=kb) == country:
         return Place(None, country, evidence)
     return Place(raw.title(), country, evidence)
 

@@ -843,6 +843,8 @@ def find_meetings(
             for c in annotations.countries
             if _inside(c.evidence, sent) and c.evidence.start > cue and names_an_office(c, text)
         }
+        # (the issuer read loosely, from a possessive too: "The Prime Minister set out the
+        # UK's support"; the commitments read only a header or a spokesperson)
         offices = title_references(
             sent, annotations, load_kb(), cue=cue, home=home or dateline_country, issuer=home
         )
@@ -1326,7 +1328,7 @@ def _each_joined_event(
         if len(told) != 1:
             return [draft]
         own = [p for p in places if p.city and start <= p.evidence.start < end]
-        call = "call" in noun.group("noun").lower() or "telephone" in noun.group("noun").lower()
+        call = noun.group("noun").lower().split()[0] in ("call", "telephone", "phone", "video")
         day = told[0].start if told[0].precision == "day" else None
         parts.append(
             replace(
