@@ -317,6 +317,11 @@ GENERAL_SHAPES = [
         "Canada committed to sending two frigates to the Indo-Pacific next year.",
         [("Canada committed to sending", ("CAN",), "pledged", "2026-12-31")],
     ),
+    # A plan's sentence that opens with its day: the day is the deadline.
+    (
+        "On March 12, Brazilian President Luiz Inácio Lula da Silva will travel to Tokyo.",
+        [("Brazilian President Luiz", ("BRA",), "planned", "2025-03-12")],
+    ),
     # The day of agreeing is not a deadline; a time inside the undertaking is.
     (
         _BEIJING + "The two countries agreed on Friday to restore diplomatic relations.",

@@ -10,6 +10,7 @@ dated in the past) and reads each clause's deadline, areas and forums.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -216,6 +217,9 @@ def _commitment(
         return None
     clause = text[start:end]
     modality: Modality = _modality(u, parties, ctx.lex)
+    deadline = _deadline(max(start, _undertaking_start(u, sub, offset)), end, anchor, annotations)
+    if deadline is None and u.future:
+        deadline = _fronted_time(offset, start, text, anchor, annotations)
     forums = tuple(
         dict.fromkeys(
             o.org_id
@@ -227,9 +231,7 @@ def _commitment(
         parties=parties,
         text=clause,
         modality=modality,
-        deadline=_deadline(
-            max(start, _undertaking_start(u, sub, offset)), end, anchor, annotations
-        ),
+        deadline=deadline,
         areas=ctx.kb.classify_areas(clause),
         forums=forums,
         evidence=Evidence(start, end, clause),
@@ -237,6 +239,26 @@ def _commitment(
         plover=ctx.lex.plover,
         cameo=ctx.lex.cameo_by_verb.get(u.verb.lemma_.lower(), ctx.lex.cameo_default),
     )
+
+
+def _fronted_time(
+    sentence_start: int, start: int, text: str, anchor: dt.date | None, annotations: Annotations
+) -> dt.date | None:
+    """The day a plan's sentence opens with, right before its subject: "On June 20, Prabowo
+    will speak ...", "Later today, Putin will meet ..." (not "On Saturday, before leaving
+    Hanoi, he will ...", whose day goes with another clause)."""
+    for expr in annotations.times:
+        before = sentence_start <= expr.evidence.start and expr.evidence.end <= start
+        if before and _FRONTED_GAP.fullmatch(text, expr.evidence.end, start):
+            last = deadline_of(expr)
+            if last is not None and (anchor is None or last >= anchor):
+                return last
+    return None
+
+
+# Between a fronted time and the plan's subject: a comma, perhaps a day in brackets ("On
+# Saturday (15), Lula will travel").
+_FRONTED_GAP = re.compile(r"\s*(?:\(\d{1,2}\)\s*)?,\s*")
 
 
 def _undertaking_start(u: Undertaking, sub: Doc, offset: int) -> int:
