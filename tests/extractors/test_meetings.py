@@ -1185,6 +1185,13 @@ SHAPES = [
         "Sultan Ibrahim at Istana Negara, Kuala Lumpur.",
         [("2025-03-05", ("CHN", "MYS"), "Kuala Lumpur")],
     ),
+    # A day between the programme's noun and its "with": the meeting of that day.
+    (
+        "JAKARTA, March 7 (Wire) - President Ferdinand Marcos Jr. of the Philippines opened "
+        "his series of bilateral talks on Wednesday with Canadian Prime Minister Justin "
+        "Trudeau.",
+        [("2025-03-05", ("CAN", "PHL"), "Jakarta")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

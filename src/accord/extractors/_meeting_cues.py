@@ -443,6 +443,12 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
     meeting told as the setting of what was said."""
     doc = sent.doc
     after = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+    if after is not None and after.lower_ in ("on", "in") and after.i + 1 < sent.end:
+        # "talks on Wednesday with Prime Minister Trudeau": past the day to the "with"
+        following = doc[after.i + 1 : min(after.i + 5, sent.end)]
+        day = [t for t in following if t.ent_type_ in ("DATE", "TIME")]
+        if day and day[-1].i + 1 < sent.end and doc[day[-1].i + 1].lower_ == "with":
+            after = doc[day[-1].i + 1]
     window = [t.lower_ for t in doc[max(sent.start, noun.i - 3) : noun.i]]
     if after is not None and after.lower_ == "of" and window[-2:] in (["at", "a"], ["at", "the"]):
         # "At a meeting of the U.S.-Japan Security Consultative Committee ..., the two
