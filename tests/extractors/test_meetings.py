@@ -1192,6 +1192,14 @@ SHAPES = [
         "Trudeau.",
         [("2025-03-05", ("CAN", "PHL"), "Jakarta")],
     ),
+    # "During her stay" with no day of its own: some day of a visit of several.
+    (
+        "Australian Foreign Minister Penny Wong held talks with Vietnamese Foreign Minister "
+        "Bui Thanh Son in Hanoi on 5 March 2025, at the start of a three-day visit. During "
+        "her stay in Hanoi, Minister Wong paid a courtesy call on Prime Minister Pham Minh "
+        "Chinh.",
+        [("2025-03-05", ("AUS", "VNM"), "Hanoi"), (None, ("AUS", "VNM"), "Hanoi")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

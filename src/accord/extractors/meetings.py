@@ -165,6 +165,15 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:was|had|has|also|then|later)
 _OBJECT_PRONOUN = re.compile(r"\w+\s+(?:him|her)\b(?!\s+(?:counterpart|\w+\s+counterpart))")
 
 
+# "During the visit, the Foreign Secretary also called on ...", "During her stay in Hanoi":
+# the visit told before, not one told here ("During his visit to Vienna on 25 June").
+_DURING_THE_STAY = re.compile(
+    r"\W*(?:during|in the course of)\s+(?:that|this|the|his|her|their)\s+"
+    r"(?:(?:official|state|working)\s+)?(?:visit|trip|stay)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
 # "During von der Leyen's visit to New Delhi", "During the state visit to Tokyo".
 _DURING_VISIT = re.compile(
     r"(?:During|On the occasion of|In the course of)\s+(?:(?:the|his|her|their)\s+)?"
@@ -1088,10 +1097,19 @@ def find_meetings(
         mechanism = _mechanism(sent)
         # (Only a meeting of two parties already can be one of a format's members.)
         parties |= _format_members(sent, annotations, mechanism, parties=parties)
-        date = None if recalled else sentence_date or previous_date or filed or published
+        # "During her stay in Hanoi, Minister Wong paid a courtesy call on ...": some day of
+        # a visit of several, none told.
+        in_the_stay = sentence_date is None and bool(_DURING_THE_STAY.match(opening))
+        date = (
+            None
+            if recalled or in_the_stay
+            else sentence_date or previous_date or filed or published
+        )
         draft = Draft(date=date, parties=frozenset(parties), sentence=sent)
         # A day carried from the sentence before is the story's own; a lead with none is not.
-        draft.dated = sentence_date is not None or (previous_date is not None and not recalled)
+        draft.dated = sentence_date is not None or (
+            previous_date is not None and not recalled and not in_the_stay
+        )
         draft.recalled = recalled or carried is not None
         draft.named = named
         draft.another = bool(_ALSO.search(sent.text))
@@ -1485,18 +1503,25 @@ def _last_pair_with(
 
 
 def _keep_own_officials(drafts: list[Draft]) -> None:
-    """Two meetings of a day with the same parties, each told in its own sentence ("met
-    Wang Yi. She was then received by Han Zheng."): an official named for one is no
-    participant of the other, though both are named in its paragraph."""
+    """Two meetings of a day (or of a visit's stay) with the same parties, each told in its
+    own sentence ("met Wang Yi. She was then received by Han Zheng."): an official named
+    for one is no participant of the other, though both are named in its paragraph."""
     for draft in drafts:
         host = draft.host.name if draft.host is not None else None
         for other in drafts:
-            if other is draft or (other.date, other.parties) != (draft.date, draft.parties):
+            if other is draft or other.parties != draft.parties:
                 continue
-            if other.date is None:
+            if other.date != draft.date and not (_of_the_stay(other) or _of_the_stay(draft)):
+                continue
+            if other.date is None and draft.date is None:
                 continue  # meetings recalled without a day are not of one day
             for name in other.named - draft.named - {host}:
                 draft.participants.pop(name, None)
+
+
+def _of_the_stay(draft: Draft) -> bool:
+    """A meeting on some day of a visit the text told ("During her stay in Hanoi, ...")."""
+    return draft.date is None and not draft.recalled and draft.month is None
 
 
 def _add_headline_meeting(
