@@ -259,12 +259,14 @@ class KnowledgeBase:
         # A city whose name only its accents tell from another country's province is not
         # found by that name (the index folds accents): "Bali" is Indonesia's island, not
         # "Bāli" in West Bengal.
-        regions = {(fold(r.name), self._iso3_by_iso2.get(r.iso2)) for r in self.regions}
+        region_countries: dict[str, set[str | None]] = {}
+        for region in self.regions:
+            region_countries.setdefault(fold(region.name), set()).add(
+                self._iso3_by_iso2.get(region.iso2)
+            )
         for city in self.cities:
             plain = city.ascii_name or ""
-            shadowed = bool(plain) and any(
-                name == fold(plain) and iso3 != city.iso3 for name, iso3 in regions
-            )
+            shadowed = bool(plain) and bool(region_countries.get(fold(plain), set()) - {city.iso3})
             names = () if shadowed and not city.is_capital else (city.name, plain)
             for alias in (*names, *city.aliases):
                 city_index.add(alias, city, label=f"city {city.name!r}")
