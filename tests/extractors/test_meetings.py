@@ -1192,6 +1192,13 @@ SHAPES = [
         "Trudeau.",
         [("2025-03-05", ("CAN", "PHL"), "Jakarta")],
     ),
+    # ... and its subject named by office alone, before the verb that leads to the noun.
+    (
+        "JAKARTA, March 7 (Wire) - President Ferdinand R. Marcos Jr. arrived for the summit."
+        "\n\nThe President opened his series of bilateral talks on Wednesday with Canadian "
+        "Prime Minister Justin Trudeau.",
+        [("2025-03-05", ("CAN", "PHL"), "Jakarta")],
+    ),
     # "During her stay" with no day of its own: some day of a visit of several.
     (
         "Australian Foreign Minister Penny Wong held talks with Vietnamese Foreign Minister "

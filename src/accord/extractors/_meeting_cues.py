@@ -67,13 +67,22 @@ def load_lexicon() -> MeetingLexicon:
 
 
 def cue_position(sent: Span) -> int:
-    """Character offset of the sentence's first meeting verb (or its start)."""
-    verbs = load_lexicon().verbs
+    """Character offset of the sentence's first meeting verb, else of the verb that leads
+    to its meeting noun ("The President opened his series of bilateral talks with ..."),
+    else of its start. Who met is the subject before it."""
+    lex = load_lexicon()
     for token in sent:
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Once the summit had closed, the Prime Minister hosted ...": a tense
-        if token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() in verbs or _phrasal(token)):
+        if token.pos_ in ("VERB", "AUX") and (
+            token.lemma_.lower() in lex.verbs or _phrasal(token)
+        ):
             return token.idx
+    for token in sent:
+        if token.pos_ == "NOUN" and token.lower_ in lex.between_nouns:
+            if _went_for_talks(sent, token):
+                leading = (t for t in reversed(sent.doc[sent.start : token.i]) if t.pos_ == "VERB")
+                return next(leading, token).idx
     return sent.start_char
 
 
