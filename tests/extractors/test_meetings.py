@@ -1207,6 +1207,12 @@ SHAPES = [
         "Chinh.",
         [("2025-03-05", ("AUS", "VNM"), "Hanoi"), (None, ("AUS", "VNM"), "Hanoi")],
     ),
+    # Meetings "over two days" with no day told: not all on the day of the dateline.
+    (
+        "JAKARTA, March 7 (Wire) - President Ferdinand Marcos Jr. of the Philippines held "
+        "bilateral meetings with the leaders of Canada and Cambodia over two days.",
+        [(None, ("CAN", "PHL"), "Jakarta"), (None, ("KHM", "PHL"), "Jakarta")],
+    ),
     # A release signed off with a place over a date: the meetings of its day are there.
     (
         "Visit of the Foreign Minister of Ghana to India\n\n"

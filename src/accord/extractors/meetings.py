@@ -174,6 +174,15 @@ _DURING_THE_STAY = re.compile(
 )
 
 
+# "held bilateral meetings with five leaders over two days": meetings of several days, the
+# day of each not told here.
+_OVER_DAYS = re.compile(
+    r"\bover\s+(?:the\s+)?(?:(?:past|last|next)\s+)?"
+    r"(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+days\b",
+    re.IGNORECASE,
+)
+
+
 # "During von der Leyen's visit to New Delhi", "During the state visit to Tokyo".
 _DURING_VISIT = re.compile(
     r"(?:During|On the occasion of|In the course of)\s+(?:(?:the|his|her|their)\s+)?"
@@ -1099,7 +1108,9 @@ def find_meetings(
         parties |= _format_members(sent, annotations, mechanism, parties=parties)
         # "During her stay in Hanoi, Minister Wong paid a courtesy call on ...": some day of
         # a visit of several, none told.
-        in_the_stay = sentence_date is None and bool(_DURING_THE_STAY.match(opening))
+        in_the_stay = sentence_date is None and bool(
+            _DURING_THE_STAY.match(opening) or _OVER_DAYS.search(sent.text)
+        )
         date = (
             None
             if recalled or in_the_stay
