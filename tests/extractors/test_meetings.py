@@ -1649,3 +1649,40 @@ def test_meetings_a_day_in_the_aside_of_a_look_back_does_not_move_the_story() ->
         "Trump also met Thai Prime Minister Anutin Charnvirakul."
     )
     assert [_shape(m) for m in meetings][-1] == ("2025-10-26", ("THA", "USA"), "Kuala Lumpur")
+
+
+def test_meetings_a_call_noun_s_subject_is_before_the_verb_that_leads_to_it() -> None:
+    meetings = _meetings(
+        "CAIRO, March 8 -- President Abdel Fattah El-Sisi received King Abdullah II of Jordan "
+        "today. The President reviewed these efforts with the US President in a phone call "
+        "last Tuesday."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-03-08", ("EGY", "JOR"), "Cairo"),
+        ("2025-03-04", ("EGY", "USA"), None),
+    ]
+
+
+def test_meetings_an_office_is_the_holder_the_body_names_first_not_the_headline() -> None:
+    # The headline names the guest in full and the host in a form not linked to him.
+    meetings = _meetings(
+        "President El-Sisi Holds Talks with French President Macron\n\n"
+        "President Abdel Fattah El-Sisi received President Emmanuel Macron of France in Cairo "
+        "today. The President had spoken with the US President by phone last Tuesday."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-03-08", ("EGY", "FRA"), "Cairo"),
+        ("2025-03-04", ("EGY", "USA"), None),
+    ]
+
+
+def test_meetings_offices_are_taken_in_the_order_the_sentence_names_them() -> None:
+    # "he" is the one who held the meeting told last: the President, named first in it.
+    meetings = _meetings(
+        "Minister of Foreign Affairs Alberto van Klaveren today accompanied the President of "
+        "the Republic, Gabriel Boric Font, in Stockholm. The President and the Foreign "
+        "Minister met Prime Minister of Sweden Ulf Kristersson.\n\n"
+        "On Monday 3 March, he was received in Berlin by Chancellor Olaf Scholz."
+    )
+    berlin = next(m for m in meetings if m.city == "Berlin")
+    assert [p.name for p in berlin.participants] == ["Gabriel Boric Font", "Olaf Scholz"]

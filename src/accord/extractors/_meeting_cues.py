@@ -19,6 +19,7 @@ __all__ = [
     "CALL",
     "MeetingLexicon",
     "cue_position",
+    "cue_token",
     "has_cue",
     "is_call",
     "load_lexicon",
@@ -68,8 +69,9 @@ def load_lexicon() -> MeetingLexicon:
 
 def cue_position(sent: Span) -> int:
     """Character offset of the sentence's first meeting verb, else of the verb that leads
-    to its meeting noun ("The President opened his series of bilateral talks with ..."),
-    else of its start. Who met is the subject before it."""
+    to its meeting noun ("The President opened his series of bilateral talks with ...",
+    "reviewed these efforts with the US President in a phone call"), else of its start.
+    Who met is the subject before it."""
     lex = load_lexicon()
     for token in sent:
         if token.lemma_ == "have" and _auxiliary(token):
@@ -78,12 +80,11 @@ def cue_position(sent: Span) -> int:
             token.lemma_.lower() in lex.verbs or _phrasal(token)
         ):
             return token.idx
-    for token in sent:
-        if token.pos_ == "NOUN" and token.lower_ in lex.between_nouns:
-            if _went_for_talks(sent, token):
-                leading = (t for t in reversed(sent.doc[sent.start : token.i]) if t.pos_ == "VERB")
-                return next(leading, token).idx
-    return sent.start_char
+    noun = cue_token(sent)
+    if noun is None:
+        return sent.start_char
+    leading = (t for t in reversed(sent.doc[sent.start : noun.i]) if t.pos_ == "VERB")
+    return next(leading, noun).idx
 
 
 def qualifies_business(text: str, end: int) -> bool:
@@ -158,10 +159,15 @@ def _cancelled(lowered: str) -> bool:
 def has_cue(sent: Span, *, joint: bool = False) -> bool:
     """A meeting verb that is not future, hypothetical or negated, or an event noun followed
     by who took part ("Last Friday's meeting at Camp David between President Biden, ...")."""
+    return cue_token(sent, joint=joint) is not None
+
+
+def cue_token(sent: Span, *, joint: bool = False) -> Token | None:
+    """The word by which the sentence reports a meeting held (see `has_cue`), if any."""
     lex = load_lexicon()
     lowered = sent.text.lower()
     if _cancelled(lowered):
-        return False  # "the talks planned for Friday were cancelled"
+        return None  # "the talks planned for Friday were cancelled"
     for token in sent:
         if token.lower_ in lex.between_nouns and token.pos_ == "NOUN":
             # (up to a verb: "The meeting in Jakarta continues the communication between
@@ -184,16 +190,16 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             if verb is not None:
                 before |= _words_before(sent, verb)
             if "between" in words_after and not before & lex.not_held:
-                return True
+                return token
             if _went_for_talks(sent, token):
-                return True
+                return token
     text = _NOT_EVENTS.sub("", sent.text.lower())
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
     for token in sent:
         if token.pos_ in ("VERB", "AUX") and _phrasal(token):
             if not _words_before(sent, token) & lex.not_held:
-                return True
+                return token
             continue
         if token.pos_ not in ("VERB", "AUX", "NOUN") or token.lemma_.lower() not in verbs:
             continue
@@ -229,8 +235,8 @@ def has_cue(sent: Span, *, joint: bool = False) -> bool:
             continue  # "in what London called its largest deal": naming, not a call
         if before & lex.not_held:
             continue
-        return True
-    return False
+        return token
+    return None
 
 
 def _habitual(sent: Span, verb: Token) -> bool:

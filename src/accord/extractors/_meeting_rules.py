@@ -147,9 +147,12 @@ def title_references(
     countries_here = {p.country for p in here if p.country} | {
         c.iso3 for c in annotations.countries if _within(c.evidence.start, sent)
     }
-    found: list[Person] = []
+    found: dict[str, tuple[int, Person]] = {}  # by name: where the sentence refers to them
     holders: dict[str, list[Person]] = {}
-    for person in sorted(annotations.people, key=_first_mention):
+    # (in the order the body names them: a headline names the guest in full, "President
+    # El-Sisi Holds Talks with French President Macron", the host in a form not linked)
+    body_start = sent.doc.text.find("\n") + 1
+    for person in sorted(annotations.people, key=lambda p: _first_mention(p, body_start)):
         if not person.title or not person.country:
             continue
         if _first_mention(person) >= sent.start_char:
@@ -188,8 +191,8 @@ def title_references(
             if national and match.start() > cue - sent.start_char:
                 # "had also met the Pakistani Prime Minister in Makkah": the one holder of
                 # that country's office, whom the meeting verb met.
-                if people[0].name not in named_here and people[0] not in found:
-                    found.append(people[0])
+                if people[0].name not in named_here and people[0].name not in found:
+                    found[people[0].name] = (match.start(), people[0])
                 continue
             if issuer is not None and all(p.country != issuer for p in people):
                 continue
@@ -225,9 +228,11 @@ def title_references(
                     continue
                 people = own
             person = people[0]
-            if person.name not in named_here and person not in found:
-                found.append(person)
-    return found
+            if person.name not in named_here and person.name not in found:
+                found[person.name] = (match.start(), person)
+    # in the sentence's order: "the President and the Foreign Minister met" puts the
+    # President first, the one who holds the meeting
+    return [person for _, person in sorted(found.values(), key=lambda item: item[0])]
 
 
 # A relative clause set off by commas right after the office: ", who was abroad, ".
@@ -243,8 +248,10 @@ def _abbreviations(title: str, kb: KnowledgeBase) -> list[str]:
     return [v for v in known.variants if v.isupper() and v.isalpha() and len(v) <= 5]
 
 
-def _first_mention(person: Person) -> int:
-    return min((m.start for m in person.mentions), default=0)
+def _first_mention(person: Person, after: int = 0) -> int:
+    """Where the text first names the person from `after` on (else anywhere)."""
+    starts = [m.start for m in person.mentions]
+    return min((s for s in starts if s >= after), default=min(starts, default=0))
 
 
 def _within(offset: int, sent: Span) -> bool:
