@@ -1686,3 +1686,12 @@ def test_meetings_offices_are_taken_in_the_order_the_sentence_names_them() -> No
     )
     berlin = next(m for m in meetings if m.city == "Berlin")
     assert [p.name for p in berlin.participants] == ["Gabriel Boric Font", "Olaf Scholz"]
+
+
+def test_meetings_the_delegation_welcomed_by_a_host_the_text_places_nowhere() -> None:
+    meetings = _meetings(
+        "Deputy Prime Minister Winston Peters of New Zealand is leading a delegation to the "
+        "Pacific.\n\nThe delegation arrived in Port Vila yesterday and was welcomed by "
+        "President Nikenike Vurobaravu."
+    )
+    assert [_shape(m) for m in meetings] == [("2025-03-07", ("NZL", "VUT"), "Port-Vila")]

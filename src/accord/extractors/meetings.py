@@ -107,7 +107,9 @@ _GROUP_SUBJECT = re.compile(
 
 
 # The visit a readout's own official made, as the subject: "The visit to Ljubljana ...".
-_VISIT_SUBJECT = re.compile(r"(?:the|her|his)\s+(?:visit|trip|programme|program|stop)\b", re.I)
+_VISIT_SUBJECT = re.compile(
+    r"(?:the|her|his)\s+(?:visit|trip|programme|program|stop|delegation|mission)\b", re.I
+)
 
 
 # A group subject that names offices ("The two Heads of State"): officials, not teams.
@@ -1059,7 +1061,7 @@ def find_meetings(
             offices_of = _OFFICES_OF.match(opening)
             parties |= {c.iso3 for c in countries_here if not offices_of or c.evidence.start < cue}
         unplaced = any(p.country is None and p.body is None for p in people)
-        if len(parties) == 1 and (_COUNTERPART.search(sent.text) or unplaced):
+        if len(parties) <= 1 and (_COUNTERPART.search(sent.text) or unplaced):
             # "X held talks with his Australian counterpart in New Delhi", "The Acting
             # Minister ... received the Federal Minister of Germany ... in Brasília", "in
             # Brasília, Minister Baerbock also met the Minister of the Environment": the
@@ -1090,10 +1092,17 @@ def find_meetings(
             if own is not None:
                 parties.add(own)
         if len(parties) == 1 and _VISIT_SUBJECT.match(opening):
-            # "The visit to Ljubljana included talks with ...": the visit of the text's own
-            # government, or of the official who met the hosts last.
+            # "The visit to Ljubljana included talks with ...", "The delegation arrived in
+            # Port Vila and was welcomed by ...": the visit of the text's own government, of
+            # the official who met the hosts last, or of the one the text is about.
             last_host = told_last.host if told_last is not None else None
-            visitors = [home, dateline_country, last_host.country if last_host else None]
+            protagonist = next(iter(_officials_in_order(annotations, 0, sent.start_char)), None)
+            visitors = [
+                home,
+                dateline_country,
+                last_host.country if last_host else None,
+                protagonist.country if protagonist else None,
+            ]
             visitor = next((v for v in visitors if v and v not in parties), None)
             official = _named_last(annotations, visitor, before=sent.start_char)
             if visitor is not None:
