@@ -1695,3 +1695,12 @@ def test_meetings_the_delegation_welcomed_by_a_host_the_text_places_nowhere() ->
         "President Nikenike Vurobaravu."
     )
     assert [_shape(m) for m in meetings] == [("2025-03-07", ("NZL", "VUT"), "Port-Vila")]
+
+
+def test_meetings_a_joint_commission_co_chaired_in_a_when_clause_past_a_name_in_commas() -> None:
+    meetings = _meetings(
+        "The bilateral agenda was also reviewed in August 2024, when the Minister of Foreign "
+        "Affairs of Chile, Alberto van Klaveren, and Indian Minister Subrahmanyam Jaishankar "
+        "co-chaired in New Delhi the second session of the India-Chile Joint Commission."
+    )
+    assert [_shape(m) for m in meetings] == [(None, ("CHL", "IND"), "New Delhi")]

@@ -284,6 +284,7 @@ def told_meeting(token: Token) -> bool:
         "telephone",
         "phone",
         "sit",
+        "chair",
     )
     if token.tag_ not in ("VBD", "VBN") or lemma not in told:
         return False
@@ -296,6 +297,10 @@ def told_meeting(token: Token) -> bool:
         return "call" in following  # "received a phone call from", "made a call to"
     if lemma == "sit":
         return following[:1] == ["down"]  # "when they sat down for a working breakfast"
+    if lemma == "chair":
+        # "when A and B co-chaired in New Delhi the second session of the Joint Commission"
+        ahead = {t.lower_ for t in token.doc[token.i + 1 : token.i + 8]}
+        return bool(ahead & load_lexicon().event_nouns)
     if lemma == "visit":
         # "when she visited Manila in July 2023": a visit to the other side's city
         following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -406,12 +411,33 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
             if held or told_meeting(token):
                 return token
     if opener.lower_ in _RECALL_OPENERS:
-        for token in doc[opener.i + 1 : min(opener.i + 10, sent.end)]:
+        # (ten words on, not counting names and offices: "when the Minister of Foreign
+        # Affairs, Alberto van Klaveren, and Minister Jaishankar co-chaired ...")
+        i, words = opener.i + 1, 0
+        while i < sent.end and words < 9:
+            token = doc[i]
             if token.text in (",", ";", ":"):
-                return None
+                name_end = _apposed_name_end(doc, i, sent.end)  # (a name set off by commas)
+                if name_end is None:
+                    return None
+                i = name_end
+                continue
             if told_meeting(token):
                 return token
+            words += token.ent_type_ not in ("PERSON", "TITLE")
+            i += 1
     return None
+
+
+def _apposed_name_end(doc: Doc, comma: int, end: int) -> int | None:
+    """Where the name set off by the comma at `comma` closes with its second comma, if
+    what follows the comma is a person's name and then a comma."""
+    i = comma + 1
+    while i < end and doc[i].ent_type_ == "PERSON":
+        i += 1
+    if i == comma + 1 or i >= end or doc[i].text != ",":
+        return None
+    return i + 1
 
 
 def _named_owner(token: Token) -> bool:
