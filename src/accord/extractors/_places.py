@@ -147,7 +147,11 @@ def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
         if _government_named(text, place, sent):
             continue  # "who urged Beijing to use its influence": the government
         found.append(place)
-    return found or _capital_named(sent, annotations, text)
+    # ("MEXICO CITY, March 6 - ..., when they held a working dinner in the capital": the
+    # dateline is no venue the sentence tells of)
+    if found and any(p.evidence.start >= dateline_end(text) for p in found):
+        return found
+    return found + _capital_named(sent, annotations, text)
 
 
 # Verbs whose object is a government, which a capital's name then stands for: "urged
