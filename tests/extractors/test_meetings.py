@@ -1704,3 +1704,17 @@ def test_meetings_a_joint_commission_co_chaired_in_a_when_clause_past_a_name_in_
         "co-chaired in New Delhi the second session of the India-Chile Joint Commission."
     )
     assert [_shape(m) for m in meetings] == [(None, ("CHL", "IND"), "New Delhi")]
+
+
+def test_meetings_two_meetings_recalled_by_different_months_are_two_records() -> None:
+    meetings = _meetings(
+        "The talks were led by Chilean Undersecretary Claudia Sanhueza, who first met Indian "
+        "Commerce Minister Piyush Goyal in October 2023.\n\nThe agenda was also reviewed in "
+        "August 2024, when Chilean Foreign Minister Alberto van Klaveren and Indian Minister "
+        "Subrahmanyam Jaishankar co-chaired in New Delhi the second session of the India-Chile "
+        "Joint Commission."
+    )
+    assert sorted(tuple(p.name for p in m.participants) for m in meetings) == [
+        ("Alberto van Klaveren", "Subrahmanyam Jaishankar"),
+        ("Claudia Sanhueza", "Piyush Goyal"),
+    ]

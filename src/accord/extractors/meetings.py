@@ -581,6 +581,8 @@ def _recalled_in_clause(
     draft = Draft(date=date, parties=parties, sentence=sent)
     draft.dated = date is not None
     draft.recalled = True
+    # (its month tells it apart from another meeting recalled without a day)
+    draft.month = when.start if when is not None and when.precision == "month" else None
     draft.named = frozenset(p.name for p in in_clause)
     # "when she met Xi": she, for a "her meeting with" after it
     draft.host = people[0] if people else earlier.host if earlier is not None else None
