@@ -79,6 +79,28 @@ def test_people_list_head_country_carries(text: str, expected: dict[str, str]) -
             "Seán Brennan",
             "IRL",
         ),
+        # The host a sentence opening in a city meets: of the city's country, even when a
+        # country named later in the sentence is no one else's ("in New Zealand").
+        (
+            "New Zealand Foreign Minister Winston Peters is touring Polynesia.\n\nIn Avarua, "
+            "Mr Peters held talks with Prime Minister Tane Maru.",
+            "Tane Maru",
+            "COK",
+        ),
+        (
+            "New Zealand Foreign Minister Winston Peters is touring Polynesia.\n\nIn "
+            "Nuku'alofa on Wednesday, the Ministers held talks with Acting Prime Minister Sione "
+            "Fifita, who leads the Government while the Prime Minister is treated in New "
+            "Zealand.",
+            "Sione Fifita",
+            "TON",
+        ),
+        (
+            "Port Vila, 14 May 2024\n\nIn Port Vila, the delegation was welcomed by President "
+            "Tom Kalo.",
+            "Tom Kalo",
+            "VUT",
+        ),
     ],
 )
 def test_people_country_without_a_country_word(text: str, name: str, country: str) -> None:

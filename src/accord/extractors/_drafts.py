@@ -284,6 +284,48 @@ def assign_sentence_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             draft.country = free.pop()
 
 
+def assign_venue_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
+    """Give an official with no country the country of the city their sentence opens in,
+    when someone else is named first or a verb comes between: "In Avarua, Mr Peters held
+    talks with Prime Minister Mark Brown" (the visitor is named first; whom he met is the
+    host)."""
+    cities = [s for s in doc.spans[GAZETTEER_KEY] if s.label_ == "CITY"]
+    if not cities:
+        return
+    for draft in drafts:
+        if draft.country is not None or draft.body or not draft.mentions:
+            continue
+        first = draft.mentions[0]
+        token = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if token is None:
+            continue
+        sent = token.sent
+        named = [
+            m.start
+            for d in drafts
+            for m in d.mentions
+            if sent.start_char <= m.start < sent.end_char
+        ]
+        venue = next(
+            (
+                c
+                for c in cities
+                # (opening the sentence: "In Avarua, ...", "Today in Apia, ...")
+                if sent.start < c.start <= sent.start + 3
+                and c.start_char < min(named)
+                and doc[c.start - 1].lower_ == "in"
+            ),
+            None,
+        )
+        if venue is None:
+            continue
+        # (named first, right after the city, is the visitor: "In Avarua, Foreign Minister X
+        # held talks"; not so after a verb: "In Nuku'alofa, the Ministers held talks with X")
+        verb_before = any(t.pos_ == "VERB" for t in doc[venue.end : token.start])
+        if min(named) < first.start or verb_before:
+            draft.country = venue.kb_id_.split("|", 1)[0]
+
+
 def _posting(doc: Doc, span: Span, title_ends: set[int]) -> bool:
     """ "Special Representative for Afghanistan", "Ambassador to Japan": the country an
     envoy is posted to, not one whose official anyone in the sentence is."""

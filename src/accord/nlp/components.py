@@ -44,6 +44,13 @@ def _starts_capitalized(span: Span) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _written_forms(name: str) -> set[str]:
+    """A city's name as texts write it: GeoNames' "Nuku‘alofa" and "Port-Vila" are also
+    "Nuku'alofa" and "Port Vila"."""
+    plain = name.replace("\u2018", "'").replace("\u2019", "'")
+    return {name, plain, plain.replace("-", " ")}
+
+
 def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, str]]]:
     """A case-insensitive phrase matcher over every alias in the knowledge base."""
     from accord.kb import load_kb
@@ -60,7 +67,9 @@ def build_matcher(nlp: Language) -> tuple[PhraseMatcher, dict[int, tuple[str, st
         well_known = city.is_capital or city.population >= GAZETTEER_CITY_POPULATION
         if (well_known or " " in city.name) and kb.country(city.name) is None:
             for name in (city.name, *city.aliases):
-                by_key.setdefault(("CITY", f"{city.iso3}|{city.name}"), []).append(name)
+                by_key.setdefault(("CITY", f"{city.iso3}|{city.name}"), []).extend(
+                    _written_forms(name)
+                )
     people = load_people()
     for surface, person in people.names():
         # One-word forms ("Lula") and shared aliases would tag too much: full names only.
