@@ -1718,3 +1718,18 @@ def test_meetings_two_meetings_recalled_by_different_months_are_two_records() ->
         ("Alberto van Klaveren", "Subrahmanyam Jaishankar"),
         ("Claudia Sanhueza", "Piyush Goyal"),
     ]
+
+
+def test_meetings_two_officials_of_one_side_in_bilateral_talks_are_one_meeting() -> None:
+    meetings = _meetings(
+        "New Zealand Foreign Minister Winston Peters is touring the Pacific.\n\nIn Port "
+        "Moresby on Monday, Mr Peters and Foreign Minister Justin Tkatchenko led their "
+        "delegations in bilateral talks, with Prime Minister James Marape heading the Papua "
+        "New Guinea side."
+    )
+    assert [_shape(m) for m in meetings] == [("2025-03-03", ("NZL", "PNG"), "Port Moresby")]
+    assert {p.name for p in meetings[0].participants} == {
+        "Winston Peters",
+        "Justin Tkatchenko",
+        "James Marape",
+    }

@@ -1181,7 +1181,11 @@ def find_meetings(
             draft.city, draft.country = venue.city, venue.country
         draft.cameo = CALL if call else _cameo(sent, draft)
         draft.mechanism = mechanism
-        draft.separate = bool(SEPARATE.search(sent.text)) or _one_by_one(sent, draft)
+        one_by_one = _one_by_one(sent, draft)
+        draft.separate = bool(SEPARATE.search(sent.text)) or one_by_one
+        # ("led their delegations in bilateral talks, with Prime Minister Marape heading the
+        # other side": two officials of one side in one bilateral, not met one by one)
+        officials_apart = one_by_one or bool(SEPARATE.search(_BILATERAL_TALKS.sub("", sent.text)))
         mentions = [
             (p.country, m.start)
             for p in people
@@ -1201,7 +1205,7 @@ def find_meetings(
             told = _each_joined_event(told[0], times, places)
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
-                for meeting in split_officials(part):
+                for meeting in split_officials(part) if officials_apart else [part]:
                     told_last, told_in = merge_into(drafts, meeting), sent
         previous_date = sentence_date or previous_date
     if headline is not None:
@@ -1621,6 +1625,7 @@ _AND_MET = re.compile(
     r"received|was\s+received\s+by|(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))"
     r"\s+(?:the\s+)?[A-Z]"
 )
+_BILATERAL_TALKS = re.compile(r"\bbilateral\s+(?:talks|discussions)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
 
 
