@@ -1207,6 +1207,13 @@ SHAPES = [
         "Chinh.",
         [("2025-03-05", ("AUS", "VNM"), "Hanoi"), (None, ("AUS", "VNM"), "Hanoi")],
     ),
+    # "While in the region": some day of the trip, none told.
+    (
+        "Secretary of State Marco Rubio met President Luis Abinader in Santo Domingo on 5 "
+        "March 2025. While in the region, the Secretary also spoke by phone with Mexican "
+        "Foreign Secretary Juan Ramón de la Fuente.",
+        [("2025-03-05", ("DOM", "USA"), "Santo Domingo"), (None, ("MEX", "USA"), None)],
+    ),
     # Meetings "over two days" with no day told: not all on the day of the dateline.
     (
         "JAKARTA, March 7 (Wire) - President Ferdinand Marcos Jr. of the Philippines held "

@@ -167,11 +167,14 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:was|had|has|also|then|later)
 _OBJECT_PRONOUN = re.compile(r"\w+\s+(?:him|her)\b(?!\s+(?:counterpart|\w+\s+counterpart))")
 
 
-# "During the visit, the Foreign Secretary also called on ...", "During her stay in Hanoi":
-# the visit told before, not one told here ("During his visit to Vienna on 25 June").
+# "During the visit, the Foreign Secretary also called on ...", "During her stay in Hanoi",
+# "While in the region": the visit told before, not one told here ("During his visit to
+# Vienna on 25 June").
 _DURING_THE_STAY = re.compile(
-    r"\W*(?:during|in the course of)\s+(?:that|this|the|his|her|their)\s+"
-    r"(?:(?:official|state|working)\s+)?(?:visit|trip|stay)\b(?!\s+to\b)",
+    r"\W*(?:(?:during|in the course of)\s+(?:that|this|the|his|her|their)\s+"
+    r"(?:(?:official|state|working)\s+)?(?:visit|trip|stay)\b(?!\s+to\b)|"
+    # "While in the region, the Secretary also spoke by phone with ...", "While in Port Vila"
+    r"while\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?in\b)",
     re.IGNORECASE,
 )
 
