@@ -1740,3 +1740,26 @@ def test_meetings_two_officials_of_one_side_in_bilateral_talks_are_one_meeting()
         "Justin Tkatchenko",
         "James Marape",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary of State Marco Rubio arrived on 5 March 2025. In Santo Domingo today, "
+            "Secretary Rubio saw Foreign Minister Roberto Álvarez and President Luis Abinader "
+            "separately.",
+            [
+                ("2025-03-08", ("DOM", "USA"), "Santo Domingo"),
+                ("2025-03-08", ("DOM", "USA"), "Santo Domingo"),
+            ],
+        ),
+        # "saw" a thing is no meeting
+        (
+            "Secretary of State Marco Rubio saw the new port in Santo Domingo on 5 March 2025.",
+            [],
+        ),
+    ],
+)
+def test_meetings_saw_an_official_is_a_meeting(text: str, expected: list[tuple]) -> None:
+    assert [_shape(m) for m in _meetings(text)] == expected

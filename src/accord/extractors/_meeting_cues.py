@@ -77,7 +77,7 @@ def cue_position(sent: Span) -> int:
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Once the summit had closed, the Prime Minister hosted ...": a tense
         if token.pos_ in ("VERB", "AUX") and (
-            token.lemma_.lower() in lex.verbs or _phrasal(token)
+            token.lemma_.lower() in lex.verbs or _phrasal(token) or _saw_someone(token)
         ):
             return token.idx
     noun = cue_token(sent)
@@ -109,6 +109,15 @@ def _phrasal(token: Token) -> bool:
     particle = load_lexicon().phrasal_verbs.get(token.lemma_.lower())
     following = token.doc[token.i + 1 : token.i + 4]
     return particle is not None and any(t.lower_ == particle for t in following)
+
+
+def _saw_someone(token: Token) -> bool:
+    """ "Secretary Rubio saw Foreign Minister Roberto Álvarez and President Luis Abinader
+    separately": "saw" an official is a meeting; "saw an increase" is not."""
+    if token.lemma_ != "see" or token.tag_ != "VBD":
+        return False
+    following = next((t for t in token.doc[token.i + 1 : token.i + 3] if t.pos_ != "DET"), None)
+    return following is not None and following.ent_type_ in ("PERSON", "TITLE")
 
 
 # Events of one side only: "told a news conference" reports no meeting between parties.
@@ -197,7 +206,7 @@ def cue_token(sent: Span, *, joint: bool = False) -> Token | None:
     has_event_noun = any(noun in text for noun in lex.event_nouns)
     verbs = lex.verbs | lex.joint_verbs if joint else lex.verbs
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and _phrasal(token):
+        if token.pos_ in ("VERB", "AUX") and (_phrasal(token) or _saw_someone(token)):
             if not _words_before(sent, token) & lex.not_held:
                 return token
             continue
