@@ -1207,6 +1207,13 @@ SHAPES = [
         "Chinh.",
         [("2025-03-05", ("AUS", "VNM"), "Hanoi"), (None, ("AUS", "VNM"), "Hanoi")],
     ),
+    # A day owning something other than a meeting ("Sunday's text") is that thing's day.
+    (
+        "KUALA LUMPUR, March 8 (Wire) - Sunday's text built on a meeting of the two "
+        "countries' border committee in Kuala Lumpur on March 4, co-chaired by Cambodian "
+        "Defence Minister Tea Seiha and Thai Defence Minister Nattaphon Narkphanit.",
+        [("2025-03-04", ("KHM", "THA"), "Kuala Lumpur")],
+    ),
     # "While in the region": some day of the trip, none told.
     (
         "Secretary of State Marco Rubio met President Luis Abinader in Santo Domingo on 5 "

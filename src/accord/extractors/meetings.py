@@ -775,9 +775,19 @@ def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.
             )
         )
     ]
+    # ("Sunday's text built on a meeting ... on October 23": a day owning something other
+    # than a meeting names that thing's day, not the meeting's)
+    own = [t for t in days if not (text and _owns_no_meeting(text, t.evidence.end))]
+    days = own or days
     later = [t for t in days if t.evidence.start >= after]
     chosen = (later or days)[:1]
     return chosen[0].start if chosen else None
+
+
+def _owns_no_meeting(text: str, end: int) -> bool:
+    """The day ending at `end` owns a noun that is no meeting: "Sunday's text"."""
+    owned = re.match(r"['’]s\s+([\w-]+)", text[end : end + 40])
+    return owned is not None and owned.group(1).lower() not in load_lexicon().event_nouns
 
 
 def find_meetings(
