@@ -1770,3 +1770,15 @@ def test_meetings_two_officials_of_one_side_in_bilateral_talks_are_one_meeting()
 )
 def test_meetings_saw_an_official_is_a_meeting(text: str, expected: list[tuple]) -> None:
     assert [_shape(m) for m in _meetings(text)] == expected
+
+
+def test_meetings_a_meeting_told_as_someone_s_then_another_with_its_own_verb_and_day() -> None:
+    meetings = _meetings(
+        "KUALA LUMPUR, March 8 (Wire) - Australian Prime Minister Anthony Albanese held his "
+        "first meeting with Japanese Prime Minister Sanae Takaichi on Thursday evening and met "
+        "Chinese Premier Li Qiang on Friday morning."
+    )
+    assert sorted((str(m.date), m.parties) for m in meetings) == [
+        ("2025-03-06", ("AUS", "JPN")),
+        ("2025-03-07", ("AUS", "CHN")),
+    ]

@@ -429,6 +429,14 @@ def _cued_outside(sent: Span, clauses: list[Span], *, joint: bool) -> bool:
     return any(len(part) and has_cue(part, joint=joint) for part in parts)
 
 
+def _named_outside(person: Person, sent: Span, recalls: list[tuple[Span, Token]]) -> bool:
+    """The sentence names the person outside its clauses of earlier meetings."""
+    return any(
+        _inside(m, sent) and not any(_inside(m, clause) for clause, _ in recalls)
+        for m in person.mentions
+    )
+
+
 def _add_recalled(
     drafts: list[Draft], sent: Span, annotations: Annotations, recall: tuple[Span, Token]
 ) -> None:
@@ -970,6 +978,16 @@ def find_meetings(
                 own_date = _day_date(times, after=sent.start_char, text=text)
                 previous_date = own_date or (previous_date if lead else narrative_date)
                 continue
+            # The sentence's own meeting, without the day and officials of a meeting told as
+            # someone's: "held his first meeting with Takaichi on Sunday and met Li Qiang on
+            # Monday" (a "when" clause may tell the same meeting: "last met in Warsaw on 28
+            # August, when President Nawrocki hosted ...").
+            owned = [r for r in recalls if r[0][0].lower_ in ("his", "her", "their")]
+            if owned:
+                sentence_date = _day_date(times, after=cue, text=text) or sentence_date
+                people = [
+                    p for p in people if p.name not in named or _named_outside(p, sent, owned)
+                ]
         recalled = False
         if sentence_date is None and _dated_elsewhere(times, previous_date, text=text, cue=cue):
             # "When Albanese and Chinh met in Canberra in March 2024, ...": a meeting of named
@@ -1066,6 +1084,7 @@ def find_meetings(
             if _inside(c.evidence, sent)
             and c.iso3 not in located
             and c.evidence.start < told_until
+            and not any(_inside(c.evidence, clause) for clause, _ in recalls)
             and not qualifies_business(text, c.evidence.end)
             and not _PREVIOUS_STOP.search(text, max(0, c.evidence.start - 50), c.evidence.start)
             and not _quoted(c.evidence, sent)
