@@ -1782,3 +1782,13 @@ def test_meetings_a_meeting_told_as_someone_s_then_another_with_its_own_verb_and
         ("2025-03-06", ("AUS", "JPN")),
         ("2025-03-07", ("AUS", "CHN")),
     ]
+
+
+def test_meetings_held_qualifying_a_noun_holds_no_meeting() -> None:
+    meetings = _meetings(
+        "French President Emmanuel Macron received US President Joe Biden in Paris on 8 June "
+        "2024.\n\nAt the Élysée, the two Presidents held talks.\n\nOn the Middle East, the two "
+        "Presidents welcomed the rescue of four hostages held in Gaza and called for the "
+        "ceasefire plan outlined by President Biden on 31 May to be implemented."
+    )
+    assert [_shape(m) for m in meetings] == [("2024-06-08", ("FRA", "USA"), "Paris")]

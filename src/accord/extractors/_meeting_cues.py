@@ -214,6 +214,8 @@ def cue_token(sent: Span, *, joint: bool = False) -> Token | None:
             continue
         if token.lemma_ in lex.with_event_noun and not has_event_noun:
             continue
+        if token.lemma_ in lex.with_event_noun and _qualifies_a_thing(token, lex.event_nouns):
+            continue  # "hostages held in Gaza": a participle of something else held
         if token.lemma_ == "have" and _auxiliary(token):
             continue  # "Norway has chosen ...": an auxiliary holds nothing
         if (
@@ -246,6 +248,16 @@ def cue_token(sent: Span, *, joint: bool = False) -> Token | None:
             continue
         return token
     return None
+
+
+def _qualifies_a_thing(token: Token, event_nouns: frozenset[str]) -> bool:
+    """A participle right after a noun other than a meeting's, which it qualifies: "four
+    hostages held in Gaza", not "the talks held in Beijing". (Read from the tags: the parse
+    may not have run.)"""
+    if token.tag_ != "VBN" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ in ("NN", "NNS") and before.lower_ not in event_nouns
 
 
 def _habitual(sent: Span, verb: Token) -> bool:
