@@ -629,3 +629,11 @@ def test_people_its_office_serves_the_country_named_last() -> None:
         "welcomed the two ministers to Almaty."
     )
     assert people["Murat Nurtleu"].country == "KAZ"
+
+
+def test_people_a_title_before_a_place_s_name_is_no_official() -> None:
+    people = _people(
+        "Upon his arrival at King Khalid International Airport, President Xi Jinping was "
+        "received by the Governor of Riyadh Region."
+    )
+    assert set(people) == {"Xi Jinping"}

@@ -633,8 +633,16 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             tuple(sorted(set(d.mentions), key=lambda e: e.start)),
         )
         for d in drafts
-        if d.title and not _heads_an_institution(text, d)
+        if d.title and not _heads_an_institution(text, d) and not _names_a_place(d.name)
     ]
+
+
+def _names_a_place(name: str) -> bool:
+    """ "King Khalid International Airport", "Governor of Riyadh Region": a title before a
+    place's name, not an official."""
+    from accord.kb import load_non_state_words
+
+    return name.rsplit(None, 1)[-1].lower() in load_non_state_words().place_heads
 
 
 @functools.cache

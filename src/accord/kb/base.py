@@ -719,13 +719,16 @@ class NonStateWords:
 
     institution_heads: frozenset[str]
     business_nouns: frozenset[str]
+    place_heads: frozenset[str]
 
 
 @functools.cache
 def load_non_state_words(path: Path = DATA_DIR / "non_state.yaml") -> NonStateWords:
     """The packaged non-state word lists, read once."""
-    lists = loaders.read_word_lists(path, ("institution_heads", "business_nouns"))
-    return NonStateWords(lists["institution_heads"], lists["business_nouns"])
+    lists = loaders.read_word_lists(path, ("institution_heads", "business_nouns", "place_heads"))
+    return NonStateWords(
+        lists["institution_heads"], lists["business_nouns"], lists["place_heads"]
+    )
 
 
 @functools.lru_cache(maxsize=8)
