@@ -1792,3 +1792,16 @@ def test_meetings_held_qualifying_a_noun_holds_no_meeting() -> None:
         "ceasefire plan outlined by President Biden on 31 May to be implemented."
     )
     assert [_shape(m) for m in meetings] == [("2024-06-08", ("FRA", "USA"), "Paris")]
+
+
+def test_meetings_an_office_subject_of_a_passive_first_predicate() -> None:
+    meetings = _meetings(
+        "Prime Minister Anthony Albanese of Australia met Prime Minister Narendra Modi in New "
+        "Delhi on 10 March 2023.\n\nThe Prime Minister was accorded a ceremonial welcome at "
+        "Rashtrapati Bhavan and paid a courtesy call on the Head of State, President Droupadi "
+        "Murmu."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Anthony Albanese", "Narendra Modi"],
+        ["Anthony Albanese", "Droupadi Murmu"],
+    ]

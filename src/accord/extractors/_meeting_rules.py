@@ -112,8 +112,11 @@ def _title_keys(title: str) -> set[str]:
 # "The President arrived in Doha that evening and, the following day, met the Emir": a
 # first verb of the same subject before the meeting verb, joined by "and".
 _COORDINATED = re.compile(
-    r"\s+(?:arrived|landed|travelled|traveled|flew|went|continued|moved)\b[^,;:]{0,60}?"
-    r"\s+and,?\s+(?:[^,;:]{0,40},\s+)?(?:(?:also|then|later)\s+)?"
+    r"\s+(?:arrived|landed|travelled|traveled|flew|went|continued|moved|"
+    # "The Prime Minister was accorded a ceremonial welcome at Rashtrapati Bhavan and paid a
+    # courtesy call on ...": a passive first predicate
+    r"(?:was|were)\s+(?:accorded|given|welcomed|greeted|received|met|honoured|honored))\b"
+    r"[^,;:]{0,60}?\s+and,?\s+(?:[^,;:]{0,40},\s+)?(?:(?:also|then|later)\s+)?"
 )
 
 
