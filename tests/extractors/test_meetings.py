@@ -1214,6 +1214,14 @@ SHAPES = [
         "Defence Minister Tea Seiha and Thai Defence Minister Nattaphon Narkphanit.",
         [("2025-03-04", ("KHM", "THA"), "Kuala Lumpur")],
     ),
+    # A past journey to a format's meeting.
+    (
+        "Turkish President Recep Tayyip Erdoğan received Greek Prime Minister Kyriakos "
+        "Mitsotakis in Ankara on 5 March 2025.\n\nPresident Erdoğan had travelled to Athens on 7 "
+        "December 2023 for a meeting of the High-Level Cooperation Council, where the two "
+        "leaders signed a declaration.",
+        [("2025-03-05", ("GRC", "TUR"), "Ankara"), ("2023-12-07", ("GRC", "TUR"), "Athens")],
+    ),
     # "While in the region": some day of the trip, none told.
     (
         "Secretary of State Marco Rubio met President Luis Abinader in Santo Domingo on 5 "

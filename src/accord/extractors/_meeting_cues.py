@@ -520,6 +520,12 @@ def _went_for_talks(sent: Span, noun: Token) -> bool:
         return _pair_format_follows(doc, after.i + 1, sent.end) and any(
             t.tag_ == "VBD" for t in sent
         )
+    if after is not None and after.lower_ == "of" and "for" in window:
+        # "travelled to Athens on 7 December for a meeting of the High-Level Cooperation
+        # Council": a past journey to a format's meeting
+        heads = load_lexicon().mechanism_heads
+        format_named = any(t.text in heads for t in doc[after.i + 1 : min(after.i + 7, sent.end)])
+        return format_named and any(t.tag_ == "VBD" for t in doc[sent.start : noun.i])
     if after is None or after.lower_ != "with" or any(t.tag_ == "MD" for t in sent):
         return False
     if "for" in window:
