@@ -726,9 +726,7 @@ class NonStateWords:
 def load_non_state_words(path: Path = DATA_DIR / "non_state.yaml") -> NonStateWords:
     """The packaged non-state word lists, read once."""
     lists = loaders.read_word_lists(path, ("institution_heads", "business_nouns", "place_heads"))
-    return NonStateWords(
-        lists["institution_heads"], lists["business_nouns"], lists["place_heads"]
-    )
+    return NonStateWords(lists["institution_heads"], lists["business_nouns"], lists["place_heads"])
 
 
 @functools.lru_cache(maxsize=8)
