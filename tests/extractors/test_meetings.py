@@ -1813,3 +1813,16 @@ def test_meetings_an_office_subject_of_a_passive_first_predicate() -> None:
         ["Anthony Albanese", "Narendra Modi"],
         ["Anthony Albanese", "Droupadi Murmu"],
     ]
+
+
+def test_meetings_other_officials_on_the_same_day_are_another_meeting() -> None:
+    meetings = _meetings(
+        "Kyrgyz President Sadyr Japarov arrived in Astana on 18 April 2024 and was welcomed "
+        "at the airport by Kazakh Prime Minister Olzhas Bektenov. On the same day, Kazakh "
+        "Foreign Minister Murat Nurtleu and Kyrgyz Foreign Minister Jeenbek Kulubaev held a "
+        "meeting of the Council of Foreign Ministers in Astana."
+    )
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == [
+        ["Jeenbek Kulubaev", "Murat Nurtleu"],
+        ["Olzhas Bektenov", "Sadyr Japarov"],
+    ]

@@ -1615,7 +1615,9 @@ _ALSO = re.compile(
     r"|\b(?:before|ahead of|prior to|after|following)\s+(?:the|their|his|her|that|this)\s+"
     r"(?:talks|meeting|summit|dialogue|consultations|session)\b"
     # "paid a courtesy call on the Prime Minister": a call of its own beside the talks
-    r"|\bcourtesy (?:call|visit)\b",
+    r"|\bcourtesy (?:call|visit)\b"
+    # "On the same day, the foreign ministers held a meeting of their council"
+    r"|\bthe same day\b",
     re.IGNORECASE,
 )
 _WE_SUBJECT = re.compile(r"\s*(?:\d+\.\s*)?We\b")
