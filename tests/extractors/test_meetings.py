@@ -1826,3 +1826,15 @@ def test_meetings_other_officials_on_the_same_day_are_another_meeting() -> None:
         ["Jeenbek Kulubaev", "Murat Nurtleu"],
         ["Olzhas Bektenov", "Sadyr Japarov"],
     ]
+
+
+def test_meetings_the_head_of_state_is_the_president_the_sentence_does_not_name() -> None:
+    meetings = _meetings(
+        "Kassym-Jomart Tokayev holds talks with President of Kyrgyzstan Sadyr Japarov\n\n"
+        "19 April 2024\n\n"
+        "The Head of State held talks at the Akorda in Astana with President of the Kyrgyz "
+        "Republic Sadyr Japarov, who is in Kazakhstan on an official visit."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+    ]

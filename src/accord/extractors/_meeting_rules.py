@@ -167,6 +167,9 @@ def title_references(
             holders.setdefault(key, []).append(person)
         for short in _abbreviations(person.title, kb):
             holders.setdefault(short, []).append(person)
+        if {"president", "king", "queen", "emir", "amir", "sultan"} & _title_keys(person.title):
+            # "The Head of State held talks ..." on the Akorda's page: its President
+            holders.setdefault("head of state", []).append(person)
     for key, holding in holders.items():
         # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence;
         # an abbreviated office stands bare anywhere: "EAM thereafter called on ..."
@@ -212,6 +215,9 @@ def title_references(
                 or _AND_OFFICE.fullmatch(between)
             ):
                 continue  # not the one who met: "told the President", "the President's plan"
+            # (not one the sentence names: "The Head of State held talks with President
+            # Japarov", both presidents named in the headline)
+            people = [p for p in people if p.name not in named_here] or people
             if len(people) > 1:
                 # Several presidents in a readout from Lima: "the President" is Peru's; "the
                 # Foreign Minister met Wang Yi" after both ministers were named: the one
