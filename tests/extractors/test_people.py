@@ -637,3 +637,12 @@ def test_people_a_title_before_a_place_s_name_is_no_official() -> None:
         "received by the Governor of Riyadh Region."
     )
     assert set(people) == {"Xi Jinping"}
+
+
+def test_people_a_body_named_inside_the_title_is_the_official_s_body() -> None:
+    people = _people(
+        "President Lula received UN Secretary-General António Guterres and NATO Secretary "
+        "General Mark Rutte in Rio de Janeiro."
+    )
+    assert (people["António Guterres"].body, people["Mark Rutte"].body) == ("UN", "NATO")
+    assert people["António Guterres"].country is None

@@ -92,17 +92,21 @@ _PORTFOLIO_HEADS = frozenset(
 # Words that begin a clause or a new noun phrase, never part of a name.
 
 
-def _split_title_country(doc: Doc, title: Span, kb: KnowledgeBase) -> tuple[int, str | None]:
-    """ "U.S. Deputy Secretary of State", "Chinese Premier": the country inside a title."""
+def _split_title_country(
+    doc: Doc, title: Span, kb: KnowledgeBase
+) -> tuple[int, str | None, str | None]:
+    """ "U.S. Deputy Secretary of State", "Chinese Premier", "UN Secretary-General": where
+    the office's own words start, and the country or the body (its id) inside the title."""
     for size in (3, 2, 1):
         if title.end - title.start > size:
             prefix = doc[title.start : title.start + size].text
             country = kb.country(prefix)
             if country is not None:
-                return title.start + size, country.iso3
-            if kb.organization(prefix) is not None:  # "UN Secretary-General"
-                return title.start + size, None
-    return title.start, None
+                return title.start + size, country.iso3, None
+            body = kb.organization(prefix)
+            if body is not None:
+                return title.start + size, None, body.id
+    return title.start, None, None
 
 
 # Words of a state's formal name before the name itself: "the Republic of India",
@@ -474,7 +478,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     ) -> tuple[str, str | None, int]:
         """(title text, country inside or right after it, index after it); an aide's title
         before a name takes in the office it serves (`served_office`)."""
-        text_start, inner_country = _split_title_country(doc, title, kb)
+        text_start, inner_country, inner_body = _split_title_country(doc, title, kb)
         text_start = _extend_portfolio_left(doc, text_start, title)
         title_end = _extend_title(doc, title, stop, kb)
         if (
@@ -502,7 +506,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             title_end = _portfolio_pair_end(doc, title_end)
         after_country, after_body, after = _of_affiliation(doc, title_end)
         title_end, after = _give_back_name(doc, title, title_end, after, person_starts, kb)
-        title_bodies[title.start] = after_body
+        title_bodies[title.start] = after_body or inner_body
         text = _title_text(doc, text_start, title_end)
         posted = _posting_end(doc, after, title, kb)
         if posted > after:
