@@ -1838,3 +1838,15 @@ def test_meetings_the_head_of_state_is_the_president_the_sentence_does_not_name(
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
     ]
+
+
+def test_meetings_a_group_subject_after_a_phrase_of_time() -> None:
+    meetings = _meetings(
+        "Federal Chancellor Friedrich Merz received the President of Ukraine, Volodymyr "
+        "Zelensky, in Berlin on 28 February 2025.\n\nOn 3 March, two days after the Chancellor "
+        "had returned home, the two spoke by telephone."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-02-28", ("DEU", "UKR"), "Berlin"),
+        ("2025-03-03", ("DEU", "UKR"), None),
+    ]

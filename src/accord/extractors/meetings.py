@@ -999,7 +999,14 @@ def find_meetings(
             recalled = True
         if sentence_date is None and _over_a_period(sent, cue):
             recalled = True  # "Since X took office, the two have spoken by telephone."
-        opens_with_group = bool(_GROUP_SUBJECT.match(opening) or _OFFICES_OF.match(opening))
+        # (after a phrase of time set off by a comma: "On 8 May, two days after the
+        # Chancellor took office, the two spoke by telephone")
+        subject = text[sent.start_char : cue].rsplit(",", 1)[-1].lstrip()
+        opens_with_group = bool(
+            _GROUP_SUBJECT.match(opening)
+            or _OFFICES_OF.match(opening)
+            or (cue > sent.start_char and _GROUP_SUBJECT.match(subject))
+        )
         if not people and not _names_event(sent) and not opens_with_group:
             previous_date = sentence_date or previous_date
             continue
