@@ -149,8 +149,10 @@ def venues_in(sent: Span, annotations: Annotations) -> list[Place]:
         found.append(place)
     # ("MEXICO CITY, March 6 - ..., when they held a working dinner in the capital": the
     # dateline is no venue the sentence tells of)
-    if found and any(p.evidence.start >= dateline_end(text) for p in found):
-        return found
+    if found:
+        told_from = dateline_end(text)
+        if any(p.evidence.start >= told_from for p in found):
+            return found
     return found + _capital_named(sent, annotations, text)
 
 
