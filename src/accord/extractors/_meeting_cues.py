@@ -318,10 +318,6 @@ def told_meeting(token: Token) -> bool:
         return "call" in following  # "received a phone call from", "made a call to"
     if lemma == "sit":
         return following[:1] == ["down"]  # "when they sat down for a working breakfast"
-    if lemma == "chair":
-        # "when A and B co-chaired in New Delhi the second session of the Joint Commission"
-        ahead = {t.lower_ for t in token.doc[token.i + 1 : token.i + 8]}
-        return bool(ahead & load_lexicon().event_nouns)
     if lemma == "visit":
         # "when she visited Manila in July 2023": a visit to the other side's city
         following_token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -332,8 +328,9 @@ def told_meeting(token: Token) -> bool:
     if lemma == "call":
         # "When Union Minister Kiren Rijiju called on Muizzu": a visit, not "called on X to"
         return following[:1] == ["on"] and "to" not in following[1:]
-    if lemma in ("hold", "have"):
-        # "held talks", or "the Dialogue held in Brasília in January between ..."
+    if lemma in ("hold", "have", "chair"):
+        # "held talks", or "the Dialogue held in Brasília in January between ...", "when A
+        # and B co-chaired in New Delhi the second session of the Joint Commission"
         preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         nouns = load_lexicon().event_nouns
         # (the noun a few words on: "held their first in-person meeting")
