@@ -34,16 +34,16 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # at its first reading, 0.52 on meetings, and is at 0.66). Session 10 added set P at its
 # first reading (0.67 on meetings, now 0.82): 242 documents, people 0.878, meetings 0.855,
 # meetings on date and parties 0.867, participants 0.886, commitment parties 0.942.
-# Session 11 added set Q at its first reading (0.61 on meetings): 254 documents, people
-# 0.872, meetings 0.843, meetings on date and parties 0.855, participants 0.883.
+# Session 11 added set Q at its first reading (0.61 on meetings, now 0.73): 254 documents,
+# people 0.878, meetings 0.854, meetings on date and parties 0.868, participants 0.888.
 GOLD_FLOORS = {
-    "people": 0.87,
+    "people": 0.875,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.84,
-    "meetings_date_parties": 0.85,
-    "participants": 0.88,
+    "meetings": 0.85,
+    "meetings_date_parties": 0.86,
+    "participants": 0.885,
     "commitments": 0.91,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.97,
