@@ -80,8 +80,11 @@ def cue_position(sent: Span) -> int:
             token.lemma_.lower() in lex.verbs or _phrasal(token) or _saw_someone(token)
         ):
             return token.idx
+    # (most sentences name no meeting noun: the full reading only where one is)
+    if not any(t.pos_ == "NOUN" and t.lower_ in lex.between_nouns for t in sent):
+        return sent.start_char
     noun = cue_token(sent)
-    if noun is None:
+    if noun is None or noun.pos_ != "NOUN":
         return sent.start_char
     leading = (t for t in reversed(sent.doc[sent.start : noun.i]) if t.pos_ == "VERB")
     return next(leading, noun).idx
