@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from accord.kb import KnowledgeBase
 from accord.records import Annotations, CountryMention, Evidence, Person, Place
@@ -154,7 +154,7 @@ def title_references(
     holders: dict[str, list[Person]] = {}
     # (in the order the body names them: a headline names the guest in full, "President
     # El-Sisi Holds Talks with French President Macron", the host in a form not linked)
-    body_start = sent.doc.text.find("\n") + 1
+    body_start = _first_line_end(sent.doc)
     for person in sorted(annotations.people, key=lambda p: _first_mention(p, body_start)):
         if not person.title or not person.country:
             continue
@@ -255,6 +255,15 @@ def _abbreviations(title: str, kb: KnowledgeBase) -> list[str]:
     if known is None:
         return []
     return [v for v in known.variants if v.isupper() and v.isalpha() and len(v) <= 5]
+
+
+def _first_line_end(doc: Doc) -> int:
+    """Where the text's second line starts (0 for a text of one line): found from the
+    tokens, as `doc.text` would build the whole text on each call."""
+    for token in doc:
+        if "\n" in token.text_with_ws:
+            return token.idx + token.text_with_ws.index("\n") + 1
+    return 0
 
 
 def _first_mention(person: Person, after: int = 0) -> int:
