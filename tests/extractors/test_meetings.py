@@ -1850,3 +1850,19 @@ def test_meetings_a_group_subject_after_a_phrase_of_time() -> None:
         ("2025-02-28", ("DEU", "UKR"), "Berlin"),
         ("2025-03-03", ("DEU", "UKR"), None),
     ]
+
+
+def test_meetings_a_second_clause_with_its_own_subject_is_another_meeting() -> None:
+    meetings = _meetings(
+        "On Tuesday 4 March, President Emmanuel Macron received President Volodymyr Zelensky "
+        "at the Élysée Palace in Paris, while Prime Minister Keir Starmer held a separate "
+        "meeting with the Ukrainian President in London.\n\nPrime Minister Narendra Modi met "
+        "President Donald Trump in Washington on Thursday 13 February, and Foreign Minister "
+        "S. Jaishankar held talks with Secretary of State Marco Rubio on 14 February."
+    )
+    assert [(_shape(m), sorted(p.name for p in m.participants)) for m in meetings] == [
+        (("2025-03-04", ("FRA", "UKR"), "Paris"), ["Emmanuel Macron", "Volodymyr Zelensky"]),
+        (("2025-03-04", ("GBR", "UKR"), "London"), ["Keir Starmer", "Volodymyr Zelensky"]),
+        (("2025-02-13", ("IND", "USA"), "Washington"), ["Donald Trump", "Narendra Modi"]),
+        (("2025-02-14", ("IND", "USA"), "Washington"), ["Marco Rubio", "S. Jaishankar"]),
+    ]

@@ -25,6 +25,7 @@ __all__ = [
     "load_lexicon",
     "qualifies_business",
     "recall_clauses",
+    "second_meeting_clause",
     "told_meeting",
 ]
 
@@ -499,6 +500,32 @@ def recall_clauses(sent: Span) -> list[tuple[Span, Token]]:
             clauses.append((clause, head))
             after = clause.end
     return clauses
+
+
+# What opens a second clause with a subject of its own: ", while President Biden held a
+# separate meeting with ...", "; Wang Yi met ...", ", and Foreign Minister X held talks ...".
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|and|as)\s+|;\s+(?:and\s+|while\s+)?")
+
+
+def second_meeting_clause(sent: Span, *, cue: int) -> tuple[int, Span] | None:
+    """Where a clause after the sentence's meeting verb tells a meeting of its own subject,
+    and that subject: "Macron received Zelensky at the Élysée, while President Biden held a
+    separate meeting with the Ukrainian President" tells two meetings. (Whether the subject
+    is an official other than the first clause's is the caller's to judge.)"""
+    for found in _SECOND_CLAUSE.finditer(sent.text):
+        start = sent.start_char + found.end()
+        if start <= cue:
+            continue
+        clause = sent.doc.char_span(start, sent.end_char, alignment_mode="expand")
+        verb = cue_token(clause) if clause is not None else None
+        if clause is None or verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # (read from the tags: the parse may not have run)
+        subject = sent.doc[clause.start : verb.i]
+        if not subject or any(t.pos_ in ("VERB", "PRON") for t in subject):
+            continue  # ", and he also met ...": the first clause's official again
+        return sent.start_char + found.start(), subject
+    return None
 
 
 def _went_for_talks(sent: Span, noun: Token) -> bool:

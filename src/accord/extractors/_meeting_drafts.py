@@ -16,6 +16,7 @@ __all__ = [
     "drop_summaries",
     "drop_undated_repeats",
     "merge_into",
+    "split_clauses",
     "split_counterparts",
     "split_officials",
 ]
@@ -141,6 +142,62 @@ def split_counterparts(
         if each_own_place:
             part.city, part.country = venues[guest].city, venues[guest].country
         parts.append(part)
+    return parts
+
+
+def split_clauses(
+    draft: Draft,
+    at: int,
+    mentions: Sequence[tuple[str, int, str | None]],
+    *,
+    host: Person,
+    venues: tuple[Place | None, Place | None],
+    days: Sequence[tuple[int, dt.date]] = (),
+) -> list[Draft]:
+    """The meetings of a sentence that tells two, each of its own clause, the second from
+    offset `at` on with `host` its subject: "Macron received Zelensky at the Élysée, while
+    President Biden held a separate meeting with the Ukrainian President the same day".
+
+    `mentions` holds (country, offset, official's name or None) of the officials and
+    countries the sentence names; an official it does not name (one an office stands for)
+    is of the first clause. The second clause meets an official of the first by his country
+    alone ("the Ukrainian President"). Each clause keeps its own venue and day, if told.
+    """
+    first = {c for c, offset, _ in mentions if offset < at}
+    second = {c for c, offset, _ in mentions if offset >= at}
+    named_first = {n for _, offset, n in mentions if n and offset < at}
+    named_second = {n for _, offset, n in mentions if n and offset >= at}
+    unnamed = {n for n in draft.participants if n not in named_first | named_second}
+    first |= {draft.participants[n].country for n in unnamed} - {None}
+    if len(first) < 2 or len(second) < 2 or host.name in named_first:
+        return [draft]
+    parts = []
+    for parties, own, venue, clause_days in (
+        (first, named_first | unnamed, venues[0], [d for o, d in days if o < at]),
+        (second, named_second, venues[1], [d for o, d in days if o >= at]),
+    ):
+        sides = {draft.participants[n].country for n in own if n in draft.participants}
+        # ("the Ukrainian President": the one official of that side the sentence names)
+        met_by_country = {
+            n
+            for n, p in draft.participants.items()
+            if p.country in parties - sides and n not in own
+        }
+        part = replace(draft, parties=frozenset(parties), separate=True)
+        part.participants = {
+            n: p for n, p in draft.participants.items() if n in own | met_by_country
+        }
+        part.named = frozenset(draft.named & own)
+        if venue is not None:
+            part.city, part.country = venue.city, venue.country
+        elif not parts and venues[1] is not None and venues[1].city == draft.city:
+            part.city = part.country = None  # (the second's: "while B met C in London")
+        if len(set(clause_days)) == 1:
+            (part.date,) = set(clause_days)
+        parts.append(part)
+    # (another meeting of the same sides, not the first told again: "Macron received
+    # Zelensky, while Foreign Minister Barrot held talks with Foreign Minister Sybiha")
+    parts[1].host, parts[1].another = host, True
     return parts
 
 

@@ -33,6 +33,7 @@ from accord.extractors._meeting_cues import (
     load_lexicon,
     qualifies_business,
     recall_clauses,
+    second_meeting_clause,
     told_meeting,
 )
 from accord.extractors._meeting_drafts import (
@@ -41,6 +42,7 @@ from accord.extractors._meeting_drafts import (
     drop_summaries,
     drop_undated_repeats,
     merge_into,
+    split_clauses,
     split_counterparts,
     split_officials,
 )
@@ -1242,6 +1244,23 @@ def find_meetings(
             told = _each_listed_event(told[0], times, places)
         if len(told) < 2:
             told = _each_joined_event(told[0], times, places)
+        clauses = _two_clauses(sent, people, cue=cue, places=places, landmark=landmark)
+        if clauses is not None:
+            at, subject, venues = clauses
+            named_mentions = [
+                (p.country, m.start, p.name)
+                for p in people
+                if p.country
+                for m in p.mentions
+                if _inside(m, sent)
+            ] + [(c.iso3, c.evidence.start, None) for c in countries_here if c.iso3 in parties]
+            told = [
+                part
+                for one in told
+                for part in split_clauses(
+                    one, at, named_mentions, host=subject, venues=venues, days=days
+                )
+            ]
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part) if officials_apart else [part]:
@@ -1252,6 +1271,35 @@ def find_meetings(
     drafts = drop_undated_repeats(drop_summaries(drafts))
     _keep_own_officials(drafts)
     return [_to_meeting(d) for d in drafts]
+
+
+def _two_clauses(
+    sent: Span, people: list[Person], *, cue: int, places: list[Place], landmark: Place | None
+) -> tuple[int, Person, tuple[Place | None, Place | None]] | None:
+    """Where the sentence's second meeting begins, the official who is its subject, and the
+    venue each clause tells, if it tells two meetings of different officials: "Macron
+    received Zelensky at the Élysée Palace, while President Biden held a separate meeting
+    with the Ukrainian President"."""
+    found = second_meeting_clause(sent, cue=cue)
+    if found is None:
+        return None
+    at, subject_span = found
+    subject = next(
+        (
+            p
+            for p in people
+            if any(subject_span.start_char <= m.start < subject_span.end_char for m in p.mentions)
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    first = [p for p in places if p.evidence.start < at]
+    second = [p for p in places if p.evidence.start >= at]
+    first_venue = venue_of(sent, first) if first else None
+    if first_venue is None and landmark is not None and landmark.evidence.start < at:
+        first_venue = landmark
+    return at, subject, (first_venue, venue_of(sent, second) if second else None)
 
 
 # (", during the Prime Minister's official visit to Brazil, and again in Rio de Janeiro in")
