@@ -1866,3 +1866,15 @@ def test_meetings_a_second_clause_with_its_own_subject_is_another_meeting() -> N
         (("2025-02-13", ("IND", "USA"), "Washington"), ["Donald Trump", "Narendra Modi"]),
         (("2025-02-14", ("IND", "USA"), "Washington"), ["Marco Rubio", "S. Jaishankar"]),
     ]
+
+
+def test_meetings_a_call_to_both_leaders_is_one_call_with_each_days_before() -> None:
+    meetings = _meetings(
+        "President Abdel Fattah El-Sisi received King Abdullah II of Jordan in Cairo on "
+        "Tuesday 4 March. President Donald Trump had phoned both leaders two days earlier."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2025-03-04", ("EGY", "JOR"), "Cairo"),
+        ("2025-03-02", ("EGY", "USA"), None),
+        ("2025-03-02", ("JOR", "USA"), None),
+    ]

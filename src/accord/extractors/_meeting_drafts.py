@@ -75,7 +75,10 @@ SEPARATE = re.compile(
     r"\bbilateral\s+(?:meetings|talks|calls|discussions)\b|\bbilaterals\b|\bback-to-back\b|"
     # "held his first in-person summits ..., with A and B", "with meetings with A, B and C"
     r"\b(?:summits|meetings)\b(?![^.]*\b(?:joint|trilateral|three-way)\b)|"
-    r"\bone after the other\b|\bin turn\b|\bone by one\b",
+    r"\bone after the other\b|\bin turn\b|\bone by one\b|"
+    # "had phoned both leaders": a call is with one at a time
+    r"\b(?:phoned|called|rang|telephoned|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to))"
+    r"\s+(?:both|each)\b",
     re.IGNORECASE,
 )
 

@@ -51,12 +51,27 @@ _DAY_OFFSETS = (
 )
 
 
+# "two days earlier", "three days later", "two days before." (not "two days after the
+# Chancellor took office": counted from something else)
+_DAYS_APART = re.compile(
+    r"\b(two|three|four|five|six|[2-6])\s+days\s+(?:(earlier|later)\b|(before|after)(?=\s*[,.;]))",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def day_offset(sentence: str) -> int:
-    """+1 for "the following day", -1 for "the day before", else 0."""
+    """+1 for "the following day", -1 for "the day before", -2 for "two days earlier", else
+    0."""
     for pattern, offset in _DAY_OFFSETS:
         if pattern.search(sentence):
             return offset
-    return 0
+    apart = _DAYS_APART.search(sentence)
+    if apart is None:
+        return 0
+    count = apart.group(1).lower()
+    days = _NUMBER_WORDS[count] if count in _NUMBER_WORDS else int(count)
+    return days if (apart.group(2) or apart.group(3)).lower() in ("later", "after") else -days
 
 
 # "an EU-India Trade and Technology Council (TTC)": a two-party format and its short name.

@@ -1236,6 +1236,15 @@ def find_meetings(
         ] + [(c.iso3, c.evidence.start) for c in countries_here if c.iso3 in parties]
         if draft.host is not None and draft.host.country and draft.host.name not in named:
             mentions.append((draft.host.country, sent.start_char))  # "He also met A and B"
+        group = _GROUP_SUBJECT.search(text, cue, sent.end_char)
+        if group is not None:
+            # "Trump had phoned both leaders": the officials of the group where it is told.
+            host_name = draft.host.name if draft.host is not None else None
+            mentions += [
+                (p.country, group.start())
+                for p in draft.participants.values()
+                if p.country and p.name not in named and p.name != host_name
+            ]
         days = [(t.evidence.start, t.start) for t in times if t.precision == "day" and t.start]
         told = _each_month(draft, times, places, cue=cue) if recalled else _each_day(draft, times)
         if len(told) < 2:
