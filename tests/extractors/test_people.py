@@ -646,3 +646,19 @@ def test_people_a_body_named_inside_the_title_is_the_official_s_body() -> None:
     )
     assert (people["António Guterres"].body, people["Mark Rutte"].body) == ("UN", "NATO")
     assert people["António Guterres"].country is None
+
+
+def test_people_the_organ_of_a_city_is_part_of_the_office_and_gives_its_country() -> None:
+    people = _people(
+        "On August 23, Secretary of the Ho Chi Minh City Party Committee Nguyen Van Nen "
+        "received Foreign Minister Penny Wong, and Chairman of the Hanoi People's Committee "
+        "Tran Sy Thanh hosted a dinner."
+    )
+    assert (people["Nguyen Van Nen"].title, people["Nguyen Van Nen"].country) == (
+        "Secretary of the Ho Chi Minh City Party Committee",
+        "VNM",
+    )
+    assert (people["Tran Sy Thanh"].title, people["Tran Sy Thanh"].country) == (
+        "Chairman of the Hanoi People's Committee",
+        "VNM",
+    )

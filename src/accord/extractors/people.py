@@ -166,6 +166,19 @@ def _of_affiliation(doc: Doc, index: int) -> tuple[str | None, str | None, int]:
     return None, None, index
 
 
+def _city_organ(doc: Doc, index: int) -> tuple[str | None, int]:
+    """(the city's country, end) of "of the Ho Chi Minh City Party Committee", "of the
+    Hanoi People's Committee" at `index`: a city's organ, part of the office; (None, index)
+    otherwise."""
+    if index + 2 >= len(doc) or doc[index].lower_ != "of" or doc[index + 1].lower_ != "the":
+        return None, index
+    for span in doc.spans[GAZETTEER_KEY]:
+        if span.label_ == "CITY" and span.start == index + 2 and "|" in span.kb_id_:
+            end = _organ_end(doc, span.end, len(doc))
+            return (span.kb_id_.split("|", 1)[0], end) if end > span.end else (None, index)
+    return None, index
+
+
 def _posting_end(doc: Doc, index: int, title: Span, kb: KnowledgeBase) -> int:
     """The end of an envoy's posting, "to [the] COUNTRY" or "for COUNTRY" ("Special
     Representative for Afghanistan"), at `index` (or `index`)."""
@@ -219,7 +232,8 @@ def _organ_end(doc: Doc, start: int, stop: int) -> int:
     for end in range(start + 1, min(start + 4, stop + 1)):
         if doc[end - 1].text in _ORGAN_HEADS:
             run = doc[start : end - 1]
-            if all(t.is_title and t.ent_type_ != "PERSON" for t in run):
+            # ("People's Committee")
+            if all((t.is_title or t.text in ("'s", "’s")) and t.ent_type_ != "PERSON" for t in run):
                 return end
             return start
     return start
@@ -504,7 +518,10 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
             title_end = _extend_title(doc, title_by_start[title_end + 1], stop, kb)
         else:
             title_end = _portfolio_pair_end(doc, title_end)
+        city_country, organ_end = _city_organ(doc, title_end)
+        title_end = organ_end
         after_country, after_body, after = _of_affiliation(doc, title_end)
+        after_country = after_country or city_country
         title_end, after = _give_back_name(doc, title, title_end, after, person_starts, kb)
         title_bodies[title.start] = after_body or inner_body
         text = _title_text(doc, text_start, title_end)
