@@ -185,6 +185,12 @@ def title_references(
         if {"president", "king", "queen", "emir", "amir", "sultan"} & _title_keys(person.title):
             # "The Head of State held talks ..." on the Akorda's page: its President
             holders.setdefault("head of state", []).append(person)
+        first = _first_mention(person, body_start)
+        style = _ROYAL_STYLE.search(sent.doc.text, max(0, first - 40), first)
+        if style is not None:
+            # "On Monday, His Highness met separately with ...": the royal the text first
+            # named with that style ("President His Highness Sheikh Mohamed bin Zayed")
+            holders.setdefault(style.group(1).lower(), []).append(person)
     for key, holding in holders.items():
         # "the Prime Minister met", or PIB's bare "Prime Minister also met" opening a sentence;
         # an abbreviated office stands bare anywhere: "EAM thereafter called on ..."
@@ -192,6 +198,8 @@ def title_references(
         pattern = (
             rf"(?<![\w.]){re.escape(key)}\b"
             if key.isupper()
+            else rf"\b{re.escape(key)}\b"
+            if key.startswith(("his ", "her "))  # (a style holds its own determiner)
             else rf"(?:\bthe (?:(\w[\w-]*) )?|^\s*){re.escape(key)}\b"
         )
         for match in re.finditer(pattern, text if key.isupper() else lowered):
@@ -257,6 +265,14 @@ def title_references(
     # in the sentence's order: "the President and the Foreign Minister met" puts the
     # President first, the one who holds the meeting
     return [person for _, person in sorted(found.values(), key=lambda item: item[0])]
+
+
+# A royal style right before a name: "His Highness Sheikh Mohamed bin Zayed", "His Majesty
+# King Abdullah II" (the style, group 1, then refers to him alone).
+_ROYAL_STYLE = re.compile(
+    r"\b((?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty))\s+"
+    r"(?:(?:Sheikh|Sheikha|Prince|Princess|Sultan|King|Queen|Emir|Amir)\s+)?$"
+)
 
 
 # A relative clause set off by commas right after the office: ", who was abroad, ".
