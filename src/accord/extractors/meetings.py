@@ -108,6 +108,14 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# A sentence about the meeting told just before: "During the call, ...", "At the talks, ...".
+_OF_THE_MEETING_TOLD = re.compile(
+    r"\s*(?:During|At|In|Over|Throughout)\s+(?:the|their|this|that)\s+(?:(?:tele)?phone\s+|"
+    r"video\s+)?(?:call|meeting|talks|conversation|discussions?|session)\s*,",
+    re.IGNORECASE,
+)
+
+
 # The visit a readout's own official made, as the subject: "The visit to Ljubljana ...".
 _VISIT_SUBJECT = re.compile(
     r"(?:the|her|his)\s+(?:visit|trip|programme|program|stop|delegation|mission)\b", re.I
@@ -834,6 +842,12 @@ def find_meetings(
             for t in annotations.times
             if _inside(t.evidence, sent) and t.evidence.start >= skip_before
         ]
+        # "During the call, the Vice President marked the anniversary of the attacks of 17
+        # January 2022 in Abu Dhabi": its days and places are of what was said at the
+        # meeting just told.
+        of_the_told = told_last is not None and bool(_OF_THE_MEETING_TOLD.match(sent.text))
+        if of_the_told:
+            times = []
         # Whether the day written last (which "A day earlier" counts from) was a look back.
         looked_back = flashback or (looked_back and _only_relative_days(times))
         lead = next((d.date for d in drafts if d.date and d.dated and not d.recalled), None)
@@ -1015,7 +1029,7 @@ def find_meetings(
         places = [
             p
             for p in venues_in(sent, annotations)
-            if not any(_inside(p.evidence, clause) for clause, _ in recalls)
+            if not of_the_told and not any(_inside(p.evidence, clause) for clause, _ in recalls)
         ]
         located = located_countries(sent, annotations, places)
         parties = {p.country for p in people if p.country} | grouping
