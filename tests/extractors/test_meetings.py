@@ -1878,3 +1878,39 @@ def test_meetings_a_call_to_both_leaders_is_one_call_with_each_days_before() -> 
         ("2025-03-02", ("EGY", "USA"), None),
         ("2025-03-02", ("JOR", "USA"), None),
     ]
+
+
+def test_meetings_a_royal_style_stands_for_the_royal_it_first_named() -> None:
+    meetings = _meetings(
+        "ABU DHABI, 18th January, 2023 (WAM) -- President His Highness Sheikh Mohamed bin "
+        "Zayed Al Nahyan today received Prime Minister Shehbaz Sharif of Pakistan.\n\n"
+        "On Monday, His Highness met separately with President Hakainde Hichilema of Zambia "
+        "and President Yoweri Museveni of Uganda.",
+        published=dt.date(2023, 1, 18),
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2023-01-18", ("ARE", "PAK"), "Abu Dhabi"),
+        ("2023-01-16", ("ARE", "ZMB"), "Abu Dhabi"),
+        ("2023-01-16", ("ARE", "UGA"), "Abu Dhabi"),
+    ]
+
+
+def test_meetings_the_days_a_sentence_on_the_call_just_told_names_are_not_its_day() -> None:
+    meetings = _meetings(
+        "President Joe Biden today received a phone call from President Emmanuel Macron.\n\n"
+        "During the call, the two leaders marked the anniversary of the attacks of 13 "
+        "November 2015 in Paris.",
+        published=dt.date(2023, 11, 13),
+    )
+    assert [_shape(m) for m in meetings] == [("2023-11-13", ("FRA", "USA"), None)]
+
+
+def test_meetings_a_city_where_a_gathering_is_to_come_is_no_venue() -> None:
+    meetings = _meetings(
+        "ABU DHABI, 18th January, 2023 (WAM) -- The conference, which the UAE will host in "
+        "Dubai in December, is expected to draw many leaders.\n\nOn Monday, on the sidelines "
+        "of the World Future Energy Summit, President Mohamed bin Zayed Al Nahyan met "
+        "President Hakainde Hichilema of Zambia.",
+        published=dt.date(2023, 1, 18),
+    )
+    assert [_shape(m) for m in meetings] == [("2023-01-16", ("ARE", "ZMB"), "Abu Dhabi")]

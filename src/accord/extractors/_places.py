@@ -395,7 +395,16 @@ def _introduces_venue(text: str, place: Place) -> bool:
         _ARRIVED_BEFORE.search(before[-24:])
         and not _TRAVEL_BEFORE.search(before)
         and not TOPIC_BEFORE.search(before)
+        and not _TO_COME_BEFORE.search(before)
     )
+
+
+# A gathering to come is held nowhere yet: "COP28, which the UAE will host in Dubai".
+_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:\w+\s+)?(?:host|hold|be\s+held|take\s+place)\b"
+    r"[^.]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 _SEAT_OF_GOVERNMENT = re.compile(
