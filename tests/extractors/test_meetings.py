@@ -1914,3 +1914,17 @@ def test_meetings_a_city_where_a_gathering_is_to_come_is_no_venue() -> None:
         published=dt.date(2023, 1, 18),
     )
     assert [_shape(m) for m in meetings] == [("2023-01-16", ("ARE", "ZMB"), "Abu Dhabi")]
+
+
+def test_meetings_a_call_to_two_leaders_is_a_call_with_each_unless_joint() -> None:
+    meetings = _meetings(
+        "On 22 November, President Joe Biden telephoned President Abdel Fattah El-Sisi of "
+        "Egypt and the Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani.\n\n"
+        "On 24 November, President Joe Biden held a joint phone call with President Emmanuel "
+        "Macron and Chancellor Olaf Scholz."
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2024-11-22", ("EGY", "USA"), None),
+        ("2024-11-22", ("QAT", "USA"), None),
+        ("2024-11-24", ("DEU", "FRA", "USA"), None),
+    ]

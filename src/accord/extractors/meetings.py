@@ -108,6 +108,14 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# A call of three sides or more told as one: "a joint phone call", "a trilateral call".
+_JOINT_CALL = re.compile(
+    r"\b(?:joint|jointly|together|trilateral|three-way|four-way|conference\s+call|"
+    r"videoconference|video\s+conference|virtual\s+(?:meeting|summit)|leaders|all)\b",
+    re.IGNORECASE,
+)
+
+
 # A sentence about the meeting told just before: "During the call, ...", "At the talks, ...".
 _OF_THE_MEETING_TOLD = re.compile(
     r"\s*(?:During|At|In|Over|Throughout)\s+(?:the|their|this|that)\s+(?:(?:tele)?phone\s+|"
@@ -1237,7 +1245,10 @@ def find_meetings(
         draft.cameo = CALL if call else _cameo(sent, draft)
         draft.mechanism = mechanism
         one_by_one = _one_by_one(sent, draft)
-        draft.separate = bool(SEPARATE.search(sent.text)) or one_by_one
+        # ("Biden had telephoned President El-Sisi and the Emir of Qatar": a call is with one
+        # at a time, unless told as joint)
+        calls_each = call and len(parties) > 2 and not _JOINT_CALL.search(sent.text)
+        draft.separate = bool(SEPARATE.search(sent.text)) or one_by_one or calls_each
         # ("led their delegations in bilateral talks, with Prime Minister Marape heading the
         # other side": two officials of one side in one bilateral, not met one by one)
         officials_apart = one_by_one or bool(SEPARATE.search(_BILATERAL_TALKS.sub("", sent.text)))
