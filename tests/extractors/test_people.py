@@ -662,3 +662,13 @@ def test_people_the_organ_of_a_city_is_part_of_the_office_and_gives_its_country(
         "Chairman of the Hanoi People's Committee",
         "VNM",
     )
+
+
+def test_people_whom_a_visitor_called_on_serves_the_country_visited() -> None:
+    people = _people(
+        "External Affairs Minister S. Jaishankar paid an official visit to Sri Lanka on "
+        "19-20 January 2023. EAM also called on Prime Minister Dinesh Gunawardena, and was "
+        "received by Speaker Mahinda Yapa Abeywardena."
+    )
+    assert people["Dinesh Gunawardena"].country == "LKA"
+    assert people["Mahinda Yapa Abeywardena"].country == "LKA"

@@ -326,6 +326,45 @@ def assign_venue_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
             draft.country = venue.kb_id_.split("|", 1)[0]
 
 
+# Whom a visitor calls on is a host: "EAM also called on Prime Minister Dinesh Gunawardena",
+# "was received by Deputy President Rigathi Gachagua".
+_HOST_BEFORE = re.compile(
+    r"\b(?:called\s+on|calls\s+on|call\s+on|courtesy\s+calls?\s+on|(?:was|were)\s+"
+    r"(?:received|welcomed|hosted)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$"
+)
+# Where the visit went: "paid an official visit to Sri Lanka", "arrived in Colombo".
+_VISITED_BEFORE = re.compile(
+    r"\b(?:visit(?:ing|ed|s)?(?:\s+to)?|arrived\s+in|arriving\s+in|travell?ed\s+to|"
+    r"trip\s+to|tour\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def assign_visited_countries(doc: Doc, drafts: Sequence[PersonDraft]) -> None:
+    """Give an official with no country whom a visitor called on, or was received by, the
+    country the text last said the visit went to: "paid an official visit to Sri Lanka ...
+    EAM also called on Prime Minister Dinesh Gunawardena"."""
+    text = doc.text
+    visited = [
+        (s.start_char, s.kb_id_.split("|", 1)[0])
+        for s in doc.spans[GAZETTEER_KEY]
+        if s.label_ in ("GPE", "CITY")
+        and s.kb_id_
+        and _VISITED_BEFORE.search(text, max(0, s.start_char - 30), s.start_char)
+    ]
+    if not visited:
+        return
+    for draft in drafts:
+        if draft.country is not None or draft.body or not draft.mentions:
+            continue
+        first = draft.mentions[0].start
+        if not _HOST_BEFORE.search(text, max(0, first - 80), first):
+            continue
+        before = [country for start, country in visited if start < first]
+        if before and len(before[-1]) == 3:
+            draft.country = before[-1]
+
+
 def _posting(doc: Doc, span: Span, title_ends: set[int]) -> bool:
     """ "Special Representative for Afghanistan", "Ambassador to Japan": the country an
     envoy is posted to, not one whose official anyone in the sentence is."""

@@ -22,6 +22,7 @@ from accord.extractors._drafts import (
     add_known_officials,
     assign_sentence_countries,
     assign_venue_countries,
+    assign_visited_countries,
     carry_companion_countries,
     carry_list_countries,
     fill_from_known_officials,
@@ -642,6 +643,7 @@ def find_people(doc: Doc, *, kb: KnowledgeBase, on: dt.date | None = None) -> li
     carry_list_countries(drafts, _list_countries(doc, found, heads))
     carry_companion_countries(doc, drafts)
     assign_venue_countries(doc, drafts)
+    assign_visited_countries(doc, drafts)
     assign_sentence_countries(doc, drafts)
     home = home_country(doc, kb, drafts) or unqualified_side(drafts, qualified)
     fill_home_country(drafts, home)
