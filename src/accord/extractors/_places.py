@@ -257,6 +257,7 @@ _ARRIVED_BEFORE = re.compile(
     r"(?:\bin|\b(?:travel\w*|arriv\w*|flew|came|went)\s+to|\bvisit\w*(?:\s+to)?)\s+\Z",
     re.IGNORECASE,
 )
+_ARRIVED_IN = re.compile(r"\barriv\w*\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|in) the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 
 
@@ -319,6 +320,18 @@ def places_nearby(
         lead = _lead_venue(sent, annotations, drafts, date)
         if lead is not None:
             return [lead]
+    # "He arrived in Colombo ..." paragraphs before "On the evening of 19 January, EAM held
+    # delegation-level talks with Foreign Minister Sabry": the city the visitor arrived in,
+    # of the host's country.
+    arrived = [
+        p
+        for p in annotations.places
+        if p.evidence.start < sent.start_char
+        and p.country in parties
+        and _ARRIVED_IN.search(text, max(0, p.evidence.start - 24), p.evidence.start)
+    ]
+    if arrived and not (dateline is not None and dateline.country == arrived[-1].country):
+        return arrived[-1:]
     near_report = date is not None and published is not None and abs((published - date).days) <= 3
     if date is not None and date == published and dateline is None:
         # "... today accompanied the President in Stockholm" opens a release with no dateline:
