@@ -1928,3 +1928,23 @@ def test_meetings_a_call_to_two_leaders_is_a_call_with_each_unless_joint() -> No
         ("2024-11-22", ("QAT", "USA"), None),
         ("2024-11-24", ("DEU", "FRA", "USA"), None),
     ]
+
+
+def test_meetings_the_days_and_places_of_a_visit_told_in_passing() -> None:
+    meetings = _meetings(
+        "External Affairs Minister S. Jaishankar paid an official visit to Sri Lanka on 19-20 "
+        "January 2023. He arrived in Colombo from the Maldives, where on 18 January he called "
+        "on President Ibrahim Mohamed Solih.\n\nOn the evening of 19 January, EAM held talks "
+        "with Foreign Minister Ali Sabry of Sri Lanka.\n\nOn the second day of the visit, EAM "
+        "called on President Ranil Wickremesinghe of Sri Lanka. He briefed the President on "
+        "assurances conveyed in a letter dated 16 January. EAM also called on Prime Minister "
+        "Dinesh Gunawardena of Sri Lanka.",
+        published=dt.date(2023, 1, 20),
+    )
+    assert [_shape(m) for m in meetings] == [
+        ("2023-01-18", ("IND", "MDV"), None),
+        ("2023-01-19", ("IND", "LKA"), "Colombo"),
+        ("2023-01-20", ("IND", "LKA"), "Colombo"),
+        ("2023-01-20", ("IND", "LKA"), "Colombo"),
+    ]
+    assert meetings[0].country == "MDV"

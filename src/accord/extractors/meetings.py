@@ -810,6 +810,53 @@ def _day_date(times: list[TimeExpression], *, after: int, text: str = "") -> dt.
     return chosen[0].start if chosen else None
 
 
+# "On the second day of the visit, EAM called on ...": counted from the visit's first day.
+_DAY_OF_THE_VISIT = re.compile(
+    r"\b(?:on|during)\s+the\s+(first|second|third|fourth|fifth|opening|final|last|closing)"
+    r"\s+day\s+of\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+_DAYS_IN = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _day_of_the_visit(sent: Span, times: list[TimeExpression]) -> dt.date | None:
+    """The day "On the second day of the visit" tells, from the span of days the text gave
+    the visit before ("paid an official visit to Sri Lanka on 19-20 January 2023")."""
+    told = _DAY_OF_THE_VISIT.search(sent.text)
+    if told is None:
+        return None
+    visits = [
+        t
+        for t in times
+        if t.precision == "interval"
+        and t.start
+        and t.end
+        and t.evidence.end <= sent.start_char
+        and 0 < (t.end - t.start).days <= 14
+    ]
+    if not visits:
+        return None
+    visit, ordinal = visits[-1], told.group(1).lower()
+    assert visit.start is not None and visit.end is not None  # (checked above)
+    if ordinal not in _DAYS_IN:
+        return visit.end  # "On the final day of the visit"
+    day = visit.start + dt.timedelta(days=_DAYS_IN[ordinal])
+    return day if day <= visit.end else None
+
+
+def _where_clause_country(
+    sent: Span, annotations: Annotations, places: list[Place], *, cue: int
+) -> str | None:
+    """The country a ", where" clause that tells the meeting is about ("from the Maldives,
+    where on 18 January he called on ..."), when the sentence names it right before and
+    the clause names no city of its own ("to Israel, where he held talks in Tel Aviv")."""
+    text = sent.doc.text
+    where = text.find(", where ", sent.start_char, cue)
+    if where < 0 or any(p.evidence.start > where for p in places):
+        return None
+    return next((c.iso3 for c in annotations.countries if c.evidence.end == where), None)
+
+
 def _owns_no_meeting(text: str, end: int) -> bool:
     """The day ending at `end` owns a noun that is no meeting: "Sunday's text"."""
     owned = re.match(r"['’]s\s+([\w-]+)", text[end : end + 40])
@@ -848,7 +895,10 @@ def find_meetings(
         times = [
             t
             for t in annotations.times
-            if _inside(t.evidence, sent) and t.evidence.start >= skip_before
+            if _inside(t.evidence, sent)
+            and t.evidence.start >= skip_before
+            # ("in a letter dated 16 January": a paper's day, not the story's)
+            and not text.endswith("dated ", 0, t.evidence.start)
         ]
         # "During the call, the Vice President marked the anniversary of the attacks of 17
         # January 2022 in Abu Dhabi": its days and places are of what was said at the
@@ -867,7 +917,9 @@ def find_meetings(
         cue = cue_position(sent)
         # The sentence from its subject on: "BEIJING, April 6 — The foreign ministers of ...".
         opening = text[max(sent.start_char, skip_before) : sent.end_char].lstrip()
-        sentence_date = _day_date(times, after=cue, text=text)
+        sentence_date = _day_date(times, after=cue, text=text) or _day_of_the_visit(
+            sent, annotations.times
+        )
         offset = day_offset(sent.text)
         if (
             offset
@@ -1242,6 +1294,11 @@ def find_meetings(
         if nearby:
             venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
+        where = None if call else _where_clause_country(sent, annotations, places, cue=cue)
+        if where is not None:
+            # "He arrived in Colombo from the Maldives, where on 18 January he called on
+            # President Solih": the meeting is in the country the clause is about.
+            draft.city, draft.country = None, where
         draft.cameo = CALL if call else _cameo(sent, draft)
         draft.mechanism = mechanism
         one_by_one = _one_by_one(sent, draft)
