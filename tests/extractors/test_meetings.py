@@ -1948,3 +1948,24 @@ def test_meetings_the_days_and_places_of_a_visit_told_in_passing() -> None:
         ("2023-01-20", ("IND", "LKA"), "Colombo"),
     ]
     assert meetings[0].country == "MDV"
+
+
+def test_meetings_leaders_from_a_list_of_states_are_one_meeting() -> None:
+    meetings = _meetings(
+        "President Donald Trump met President Javier Milei on Tuesday 23 September. He then "
+        "sat down with leaders and senior officials from Qatar, Saudi Arabia, Indonesia and "
+        "Jordan to discuss ending the war in Gaza."
+    )
+    assert [m.parties for m in meetings] == [
+        ("ARG", "USA"),
+        ("IDN", "JOR", "QAT", "SAU", "USA"),
+    ]
+
+
+def test_meetings_a_day_naming_another_occasion_does_not_date_the_meeting() -> None:
+    meetings = _meetings(
+        "The week's busiest day was Tuesday 23 September in New York. After addressing the "
+        "General Assembly, President Donald Trump met President Javier Milei, whom he endorsed "
+        "ahead of Argentina's Oct. 26 legislative elections."
+    )
+    assert [_shape(m) for m in meetings] == [("2024-09-23", ("ARG", "USA"), "New York")]

@@ -857,6 +857,24 @@ def _where_clause_country(
     return next((c.iso3 for c in annotations.countries if c.evidence.end == where), None)
 
 
+# "ahead of Argentina's Oct. 26 legislative elections", "the 9 May parade": a day that
+# names another occasion (not "the 3 May meeting", "their 14 June talks").
+_OCCASION_DAY_BEFORE = re.compile(r"(?:'s|’s|\b(?:the|its|their|his|her))\s+$", re.I)
+_OCCASION_DAY_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|and|to|with|for|when|where|as|by|of|or|the|a|an|"
+    r"meeting|meetings|talks|summit|call|visit|session|dialogue|consultations|conversation)\b)"
+    r"[A-Za-z]",
+    re.I,
+)
+
+
+def _names_another_occasion(text: str, evidence: Evidence) -> bool:
+    return bool(
+        _OCCASION_DAY_BEFORE.search(text, max(0, evidence.start - 8), evidence.start)
+        and _OCCASION_DAY_AFTER.match(text, evidence.end)
+    )
+
+
 def _owns_no_meeting(text: str, end: int) -> bool:
     """The day ending at `end` owns a noun that is no meeting: "Sunday's text"."""
     owned = re.match(r"['’]s\s+([\w-]+)", text[end : end + 40])
@@ -899,6 +917,7 @@ def find_meetings(
             and t.evidence.start >= skip_before
             # ("in a letter dated 16 January": a paper's day, not the story's)
             and not text.endswith("dated ", 0, t.evidence.start)
+            and not _names_another_occasion(text, t.evidence)
         ]
         # "During the call, the Vice President marked the anniversary of the attacks of 17
         # January 2022 in Abu Dhabi": its days and places are of what was said at the
@@ -1806,7 +1825,13 @@ _AND_MET = re.compile(
     r"\s+(?:the\s+)?[A-Z]"
 )
 _BILATERAL_TALKS = re.compile(r"\bbilateral\s+(?:talks|discussions)\b", re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b", re.I)
+_TOGETHER = re.compile(
+    r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b|"
+    # "sat down with leaders and senior officials from Qatar, Saudi Arabia, ...": one group
+    r"\bwith\s+(?:the\s+)?(?:leaders|officials|ministers|representatives|heads)\s+"
+    r"(?:and\s+[\w\s]{0,30}?\s+)?(?:from|of)\s+(?!the\s+two\b)",
+    re.I,
+)
 
 
 def _format_members(
