@@ -1969,3 +1969,12 @@ def test_meetings_a_day_naming_another_occasion_does_not_date_the_meeting() -> N
         "ahead of Argentina's Oct. 26 legislative elections."
     )
     assert [_shape(m) for m in meetings] == [("2024-09-23", ("ARG", "USA"), "New York")]
+
+
+def test_meetings_after_which_tells_what_came_next_not_an_earlier_meeting() -> None:
+    meetings = _meetings(
+        "In Ha Noi, Prime Minister Pham Minh Chinh hosted an official welcome ceremony for "
+        "Prime Minister Christopher Luxon of New Zealand on 26 February, after which the two "
+        "leaders held talks."
+    )
+    assert [_shape(m) for m in meetings] == [("2025-02-26", ("NZL", "VNM"), "Hanoi")]

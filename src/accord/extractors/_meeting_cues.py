@@ -434,6 +434,8 @@ def _recall_head(opener: Token, sent: Span) -> Token | None:
             held = token.lemma_ in ("hold", "have") and token.tag_ in ("VBD", "VBN")
             if held or told_meeting(token):
                 return token
+    if opener.lower_ == "after" and _next_word(opener) == "which":
+        return None  # "hosted a welcome ceremony ..., after which the two leaders held talks"
     if opener.lower_ in _RECALL_OPENERS:
         # (ten words on, not counting names and offices: "when the Minister of Foreign
         # Affairs, Alberto van Klaveren, and Minister Jaishankar co-chaired ...")
