@@ -1978,3 +1978,15 @@ def test_meetings_after_which_tells_what_came_next_not_an_earlier_meeting() -> N
         "leaders held talks."
     )
     assert [_shape(m) for m in meetings] == [("2025-02-26", ("NZL", "VNM"), "Hanoi")]
+
+
+def test_meetings_other_officials_meeting_in_parallel_is_another_meeting() -> None:
+    meetings = _meetings(
+        "Prime Minister Pedro Sánchez held a bilateral meeting with Chancellor Olaf Scholz in "
+        "A Coruña on 5 October 2022. In parallel, the Minister of Defence, Margarita Robles, "
+        "met the Federal Minister of Defence, Christine Lambrecht."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Olaf Scholz", "Pedro Sánchez"],
+        ["Christine Lambrecht", "Margarita Robles"],
+    ]

@@ -1773,7 +1773,8 @@ def _add_headline_meeting(
 # received by", "In the evening, ... met": another meeting when a side's official is new
 # ("then Prime Minister" is a former office).
 _ALSO = re.compile(
-    r"\b(?:also|earlier|separately|afterwards|subsequently|later|thereafter)\b"
+    r"\b(?:also|earlier|separately|afterwards|subsequently|later|thereafter|meanwhile|"
+    r"simultaneously|in parallel|at the same time)\b"
     r"|\bthen\b(?![\s-]+(?-i:[A-Z]))"
     r"|\bin the (?:evening|afternoon)\b"
     # "Shortly before the talks, ... held a meeting with Zhao Leji": another one that day
