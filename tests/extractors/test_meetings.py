@@ -1990,3 +1990,18 @@ def test_meetings_other_officials_meeting_in_parallel_is_another_meeting() -> No
         ["Olaf Scholz", "Pedro Sánchez"],
         ["Christine Lambrecht", "Margarita Robles"],
     ]
+
+
+def test_meetings_a_readout_on_a_page_of_several_is_where_its_own_heading_places_it() -> None:
+    meetings = _meetings(
+        "Prime Minister Carney meets with President of Indonesia Prabowo Subianto\n\n"
+        "September 24, 2025\nOttawa, Ontario\n\n"
+        "Today, Prime Minister Mark Carney welcomed President Prabowo Subianto of Indonesia "
+        "to Parliament Hill in Ottawa. They last met in Lima, Peru.\n\n"
+        "Prime Minister Carney meets with Premier of China Li Qiang\n\n"
+        "September 23, 2025\nNew York, New York\n\n"
+        "Prime Minister Mark Carney met with Premier Li Qiang of China on the margins of the "
+        "80th session of the United Nations General Assembly.",
+        published=dt.date(2025, 9, 24),
+    )
+    assert ("2025-09-23", ("CAN", "CHN"), "New York") in [_shape(m) for m in meetings]

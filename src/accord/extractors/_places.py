@@ -69,6 +69,35 @@ def dateline_place(text: str, annotations: Annotations) -> Place | None:
     return None
 
 
+# What may follow a section's place on its line: the region or country, "Ontario".
+_REGION = re.compile(r"(?:[A-Z][\w.'’-]*\s*){0,3}")
+
+
+def section_place(text: str, annotations: Annotations, *, before: int) -> Place | None:
+    """The place of the readout `before` falls in, on a page of several each headed by its
+    date and place on lines of their own ("September 23, 2025" over "New York, New York"),
+    after the page's first lines (the page's own dateline)."""
+    first_lines_end = sum(len(line) + 1 for line in text.split("\n")[:DATELINE_LINES])
+    lines: list[tuple[int, int]] = []  # the non-blank lines before, nearest first
+    line_end = text.rfind("\n", 0, before)
+    while line_end > first_lines_end:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if text[line_start:line_end].strip():
+            lines.append((line_start, line_end))
+        line_end = line_start - 1
+    for index, (start, end) in enumerate(lines):
+        place, dated, rest = _line_parts(text, annotations, start, end)
+        if place is None or place.evidence.start != start or not _REGION.fullmatch(rest):
+            continue
+        if dated:
+            return place  # "New York, September 23, 2025"
+        if index + 1 < len(lines):
+            above, above_dated, above_rest = _line_parts(text, annotations, *lines[index + 1])
+            if above is None and above_dated and not above_rest:
+                return place
+    return None
+
+
 # "Visit of External Affairs Minister to the Philippines", "travelled to Malaysia".
 _TRAVEL_TO = re.compile(
     r"\b(?:visits?|travell?ed|trip|tour|leg)\b[^.;\n]{0,50}\bto\s+(?:the\s+)?$", re.IGNORECASE
@@ -296,6 +325,9 @@ def places_nearby(
     ]
     if earlier:
         return earlier[-1:]
+    section = section_place(text, annotations, before=sent.start_char) if date else None
+    if section is not None:
+        return [section]
     same_day = [d for d in drafts if d.date == date and d.city]
     if same_day:
         return [_city_of(same_day[-1])]
