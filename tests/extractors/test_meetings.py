@@ -2005,3 +2005,31 @@ def test_meetings_a_readout_on_a_page_of_several_is_where_its_own_heading_places
         published=dt.date(2025, 9, 24),
     )
     assert ("2025-09-23", ("CAN", "CHN"), "New York") in [_shape(m) for m in meetings]
+
+
+def test_meetings_a_during_which_clause_after_a_dated_event_is_its_own_recall() -> None:
+    meetings = _meetings(
+        "Prime Minister Giorgia Meloni today received President Volodymyr Zelensky in Rome."
+        "\n\nThe visit comes two weeks after the conference on the reconstruction of Ukraine "
+        "hosted by the Government in Rome on 26 April, during which the Prime Minister held "
+        "talks with the Prime Minister of Ukraine, Denys Shmyhal."
+    )
+    assert [(_shape(m), sorted(p.name for p in m.participants)) for m in meetings] == [
+        (("2025-03-08", ("ITA", "UKR"), "Rome"), ["Giorgia Meloni", "Volodymyr Zelensky"]),
+        (("2024-04-26", ("ITA", "UKR"), "Rome"), ["Denys Shmyhal", "Giorgia Meloni"]),
+    ]
+
+
+def test_meetings_the_meeting_also_attended_by_is_the_one_told_just_before() -> None:
+    meetings = _meetings(
+        "Prime Minister Giorgia Meloni today received President Volodymyr Zelensky at Palazzo "
+        "Chigi in Rome.\n\nBefore coming to Palazzo Chigi, President Zelensky paid a courtesy "
+        "call on the President of the Republic, Sergio Mattarella, at the Quirinale Palace. "
+        "The meeting, which was also attended by the Minister of Foreign Affairs, Antonio "
+        "Tajani, opened with the President welcoming his guest back to the Quirinale, where "
+        "the two Heads of State had met before the war."
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Giorgia Meloni", "Volodymyr Zelensky"],
+        ["Antonio Tajani", "Sergio Mattarella", "Volodymyr Zelensky"],
+    ]

@@ -352,7 +352,8 @@ _RECALL_OPENERS = frozenset({"since", "after", "when", "whom"})
 # (", and", or "and on the" opening a second item: "built on the Secretary's meeting with X
 # on January 21 and on the February 7 summit at which ...")
 _CLAUSE_END = re.compile(
-    r",\s+(?:when|which|where|while|and|but|as)\b|;|\s+and\s+(?:on|at)\s+the\b|"
+    r",\s+(?:when|which|where|while|and|but|as|(?:during|at|in)\s+which)\b|;|"
+    r"\s+and\s+(?:on|at)\s+the\b|"
     # "held his first meeting with Takaichi on Sunday and met Li Qiang on Monday"
     r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?:met|held|received|hosted|spoke|visited)\b"
 )

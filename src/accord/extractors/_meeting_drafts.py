@@ -253,14 +253,16 @@ def _another_meeting(draft: Draft, new: Draft) -> bool:
     )
 
 
-def merge_into(drafts: list[Draft], new: Draft) -> Draft:
+def merge_into(drafts: list[Draft], new: Draft, *, first: Draft | None = None) -> Draft:
     """Fold a second report of the same meeting into the first; the draft that holds it.
 
     The same meeting is the same date with the same parties, or with some of them (a later
     sentence naming one side's official); a wider set of parties is another meeting (a
-    trilateral summit beside a bilateral one).
+    trilateral summit beside a bilateral one). The draft `first`, if given, is tried before
+    the others: the one a sentence refers back to ("The meeting, which was also attended
+    by ...").
     """
-    for draft in drafts:
+    for draft in ([first] if first is not None else []) + [d for d in drafts if d is not first]:
         # A separate meeting ("held separate talks") is not folded into a wider one.
         # (nor is one folded into a summary of separate meetings: "held a series of
         # bilateral meetings with the heads of state of the five countries")

@@ -553,6 +553,11 @@ def _recalled_in_clause(
     holder = _office_owner(clause, annotations, in_clause)
     if holder is not None and holder not in people:
         people.insert(0, holder)  # "the Secretary's bilateral meeting with ..."
+    if len({p.country for p in people}) < 2:
+        # "during which the Prime Minister held talks with the Prime Minister of Ukraine,
+        # Denys Shmyhal": the office the clause's subject names
+        offices = title_references(clause, annotations, load_kb(), cue=verb.idx)
+        people[:0] = [p for p in offices if p not in people]
     if opener.lower_ == "whom" and before and before[-1] not in people:
         people.append(before[-1])  # "talks with Premier Li, whom he hosted in Wellington"
     if re.match(r"(?:\w+\s+)?(?:he|she|his|her)\b", subject, re.IGNORECASE):
@@ -1268,7 +1273,9 @@ def find_meetings(
         )
         draft.recalled = recalled or carried is not None
         draft.named = named
-        draft.another = bool(_ALSO.search(sent.text))
+        # ("The meeting, which was also attended by the Deputy Prime Minister, ...": the
+        # same meeting, with one more official)
+        draft.another = bool(_ALSO.search(_ALSO_ATTENDED.sub("", sent.text)))
         draft.host = (
             next((p for p in people if p.country and _mentioned_before(p, sent, cue)), None)
             or (people[0] if people and pronoun_subject(sent) else None)
@@ -1371,10 +1378,12 @@ def find_meetings(
                     one, at, named_mentions, host=subject, venues=venues, days=days
                 )
             ]
+        # ("The meeting, which was also attended by ...": the one told just before)
+        referred = told_last if _THE_MEETING.match(opening) else None
         for one in told:
             for part in split_counterparts(one, mentions, cue=cue, places=places, days=days):
                 for meeting in split_officials(part) if officials_apart else [part]:
-                    told_last, told_in = merge_into(drafts, meeting), sent
+                    told_last, told_in = merge_into(drafts, meeting, first=referred), sent
         previous_date = sentence_date or previous_date
     if headline is not None:
         _add_headline_meeting(headline, annotations, drafts, filed=filed, published=published)
@@ -1826,6 +1835,10 @@ _AND_MET = re.compile(
     r"\s+(?:the\s+)?[A-Z]"
 )
 _BILATERAL_TALKS = re.compile(r"\bbilateral\s+(?:talks|discussions)\b", re.IGNORECASE)
+_THE_MEETING = re.compile(r"The\s+(?:meeting|talks|call|conversation|audience)\b")
+_ALSO_ATTENDED = re.compile(
+    r"\balso\s+(?:attended|present|took\s+part|participated|joined)\b", re.IGNORECASE
+)
 _TOGETHER = re.compile(
     r"\b(?:trilateral|three-way|quadrilateral|jointly|together)\b|"
     # "sat down with leaders and senior officials from Qatar, Saudi Arabia, ...": one group
