@@ -2033,3 +2033,13 @@ def test_meetings_the_meeting_also_attended_by_is_the_one_told_just_before() -> 
         ["Giorgia Meloni", "Volodymyr Zelensky"],
         ["Antonio Tajani", "Sergio Mattarella", "Volodymyr Zelensky"],
     ]
+
+
+def test_meetings_a_visit_to_a_city_places_the_host_s_meetings_of_other_days() -> None:
+    meetings = _meetings(
+        "Minister for Foreign Affairs Vivian Balakrishnan concluded his visit to Jakarta "
+        "today.\n\nOn 23 April, Minister Balakrishnan called on President-elect Prabowo "
+        "Subianto of Indonesia at the Ministry of Defence.",
+        published=dt.date(2024, 4, 26),
+    )
+    assert [_shape(m) for m in meetings] == [("2024-04-23", ("IDN", "SGP"), "Jakarta")]

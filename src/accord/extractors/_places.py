@@ -286,7 +286,7 @@ _ARRIVED_BEFORE = re.compile(
     r"(?:\bin|\b(?:travel\w*|arriv\w*|flew|came|went)\s+to|\bvisit\w*(?:\s+to)?)\s+\Z",
     re.IGNORECASE,
 )
-_ARRIVED_IN = re.compile(r"\barriv\w*\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_ARRIVED_IN = re.compile(r"\b(?:arriv\w*\s+in|visit\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|in) the (?:sidelines|margins|fringes)\b", re.IGNORECASE)
 
 
@@ -352,9 +352,9 @@ def places_nearby(
         lead = _lead_venue(sent, annotations, drafts, date)
         if lead is not None:
             return [lead]
-    # "He arrived in Colombo ..." paragraphs before "On the evening of 19 January, EAM held
-    # delegation-level talks with Foreign Minister Sabry": the city the visitor arrived in,
-    # of the host's country.
+    # "He arrived in Colombo ..." (or "concluded his visit to Jakarta") paragraphs before
+    # "On the evening of 19 January, EAM held delegation-level talks with Foreign Minister
+    # Sabry": the city the visitor arrived in, of the host's country.
     arrived = [
         p
         for p in annotations.places
