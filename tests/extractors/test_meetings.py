@@ -2043,3 +2043,18 @@ def test_meetings_a_visit_to_a_city_places_the_host_s_meetings_of_other_days() -
         published=dt.date(2024, 4, 26),
     )
     assert [_shape(m) for m in meetings] == [("2024-04-23", ("IDN", "SGP"), "Jakarta")]
+
+
+def test_meetings_an_office_met_with_no_name_is_of_the_country_visited() -> None:
+    meetings = _meetings(
+        "Minister for Foreign Affairs Vivian Balakrishnan concluded his visit to Jakarta "
+        "today.\n\nDuring the visit, Minister Balakrishnan also met the Coordinating Minister "
+        "for Economic Affairs. They discussed investment in Nusantara.\n\nOn 26 April, "
+        "Minister Balakrishnan held a bilateral meeting with Foreign Minister Retno Marsudi "
+        "of Indonesia.",
+        published=dt.date(2024, 4, 26),
+    )
+    assert [_shape(m) for m in meetings] == [
+        (None, ("IDN", "SGP"), "Jakarta"),
+        ("2024-04-26", ("IDN", "SGP"), "Jakarta"),
+    ]

@@ -330,6 +330,7 @@ def drop_undated_repeats(drafts: list[Draft]) -> list[Draft]:
         if d.dated
         or d.recalled
         or d.month is not None  # told in a month of its own: "met in Nice in February"
+        or d.another  # "During the visit, he also met ...": one more, no summary of them
         or not any(
             e.dated
             and e.date is not None

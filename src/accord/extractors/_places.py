@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +27,7 @@ __all__ = [
     "places_nearby",
     "venue_of",
     "venues_in",
+    "visited_country",
 ]
 
 # "SAN FRANCISCO, Nov. 16, 2023 —": a dateline's date is when the story was filed, not
@@ -67,6 +69,24 @@ def dateline_place(text: str, annotations: Annotations) -> Place | None:
         if place is not None and not dated and not rest and dated_alone:
             return place if _destinations(text, annotations) <= {place.country} else None
     return None
+
+
+def visited_country(
+    text: str, annotations: Annotations, *, before: int, outside: Collection[str]
+) -> set[str]:
+    """The country the text last said a visit went to before `before` ("concluded his visit
+    to Jakarta", "arrived in Indonesia"), unless one of the `outside` parties."""
+    went = [
+        (p.evidence.start, p.country)
+        for p in annotations.places
+        if p.country and _ARRIVED_IN.search(text, max(0, p.evidence.start - 24), p.evidence.start)
+    ] + [
+        (c.evidence.start, c.iso3)
+        for c in annotations.countries
+        if _ARRIVED_IN.search(text, max(0, c.evidence.start - 24), c.evidence.start)
+    ]
+    told = [country for start, country in sorted(went) if start < before]
+    return {told[-1]} - set(outside) if told else set()
 
 
 # What may follow a section's place on its line: the region or country, "Ontario".

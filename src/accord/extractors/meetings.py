@@ -69,6 +69,7 @@ from accord.extractors._places import (
     places_nearby,
     venue_of,
     venues_in,
+    visited_country,
 )
 from accord.kb import load_kb
 from accord.nlp import parse_sentences
@@ -1202,16 +1203,24 @@ def find_meetings(
             offices_of = _OFFICES_OF.match(opening)
             parties |= {c.iso3 for c in countries_here if not offices_of or c.evidence.start < cue}
         unplaced = any(p.country is None and p.body is None for p in people)
-        if len(parties) <= 1 and (_COUNTERPART.search(sent.text) or unplaced):
+        verb = _cue_verb(sent, cue)
+        # ("also met the Coordinating Minister for Economic Affairs": an office, no name)
+        office_met = verb is not None and bool(
+            _UNNAMED_OFFICE.match(text, verb.idx + len(verb.text))
+        )
+        if len(parties) <= 1 and (_COUNTERPART.search(sent.text) or unplaced or office_met):
             # "X held talks with his Australian counterpart in New Delhi", "The Acting
             # Minister ... received the Federal Minister of Germany ... in Brasília", "in
             # Brasília, Minister Baerbock also met the Minister of the Environment": the
             # other side is the venue's country.
             parties |= {p.country for p in places if p.country and _in_or_at(p, sent)}
-            if len(parties) == 1 and unplaced and not places:
+            if len(parties) == 1 and (unplaced or office_met) and not places:
                 # "The delegation arrived in Port Vila yesterday ... Today Mr Peters held
-                # talks with Prime Minister Charlot Salwai": the country the paragraph is in.
-                parties |= _paragraph_venue_country(sent, annotations, outside=parties)
+                # talks with Prime Minister Charlot Salwai": the country the paragraph is in,
+                # else the one the visit went to ("concluded his visit to Jakarta").
+                parties |= _paragraph_venue_country(
+                    sent, annotations, outside=parties
+                ) or visited_country(text, annotations, before=sent.start_char, outside=parties)
         if len(parties) < 2:
             # "The TTC held its first ministerial meeting" after "an EU-India Trade and
             # Technology Council (TTC)": the pair the format is named after.
@@ -1804,6 +1813,13 @@ _RECALLED = re.compile(
 )
 _RECALLED_OURS = re.compile(r"\bour\s+(?:\w+\s+)?(?:meeting|talks|summit)\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b", re.IGNORECASE)
+# An office met with no name after it: "also met the Coordinating Minister for Economic
+# Affairs." (not "the Prime Minister of Italy", "the Minister, Mr X").
+_UNNAMED_OFFICE = re.compile(
+    r"\s+(?:with\s+)?the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Minister|Secretary|Governor|Chairman|"
+    r"Chairperson|Speaker|Mayor)(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'-]*|and)"
+    r"(?:\s+(?:[A-Z][\w'-]*|and))*)?(?=\s*[.;]|\s+(?:in|at|on|to|and)\s+[a-z])"
+)
 _DENIAL = re.compile(
     r",?\s+but\s+(?:there\s+(?:was|were)\s+)?(?:no|not|never)\b|\b(?:did not|didn't) meet\b",
     re.IGNORECASE,
