@@ -171,10 +171,10 @@ def split_clauses(
     named_first = {n for _, offset, n in mentions if n and offset < at}
     named_second = {n for _, offset, n in mentions if n and offset >= at}
     unnamed = {n for n in draft.participants if n not in named_first | named_second}
-    first |= {draft.participants[n].country for n in unnamed} - {None}
+    first |= {c for n in unnamed if (c := draft.participants[n].country) is not None}
     if len(first) < 2 or len(second) < 2 or host.name in named_first:
         return [draft]
-    parts = []
+    parts: list[Draft] = []
     for parties, own, venue, clause_days in (
         (first, named_first | unnamed, venues[0], [d for o, d in days if o < at]),
         (second, named_second, venues[1], [d for o, d in days if o >= at]),

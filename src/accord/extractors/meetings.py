@@ -825,7 +825,7 @@ _DAY_OF_THE_VISIT = re.compile(
 _DAYS_IN = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 
 
-def _day_of_the_visit(sent: Span, times: list[TimeExpression]) -> dt.date | None:
+def _day_of_the_visit(sent: Span, times: Sequence[TimeExpression]) -> dt.date | None:
     """The day "On the second day of the visit" tells, from the span of days the text gave
     the visit before ("paid an official visit to Sri Lanka on 19-20 January 2023")."""
     told = _DAY_OF_THE_VISIT.search(sent.text)
@@ -1372,7 +1372,7 @@ def find_meetings(
             told = _each_joined_event(told[0], times, places)
         clauses = _two_clauses(sent, people, cue=cue, places=places, landmark=landmark)
         if clauses is not None:
-            at, subject, venues = clauses
+            at, clause_host, venues = clauses
             named_mentions = [
                 (p.country, m.start, p.name)
                 for p in people
@@ -1384,7 +1384,7 @@ def find_meetings(
                 part
                 for one in told
                 for part in split_clauses(
-                    one, at, named_mentions, host=subject, venues=venues, days=days
+                    one, at, named_mentions, host=clause_host, venues=venues, days=days
                 )
             ]
         # ("The meeting, which was also attended by ...": the one told just before)
