@@ -668,3 +668,14 @@ def test_commitments_comment_after_a_reaffirmed_goal_is_left_out() -> None:
         "was first set out in 2019."
     )
     assert found.text == "The two sides reaffirmed their goal of doubling two-way trade by 2030"
+
+
+def test_commitments_a_prefix_s_hyphen_keeps_the_verb_whole() -> None:
+    commitments = _commitments(
+        "Prime Minister Mark Carney met President Claudia Sheinbaum of Mexico in Mexico City. "
+        "They agreed to co-operate closely on trade and to re-establish a working group."
+    )
+    assert [c.evidence.text for c in commitments] == [
+        "They agreed to co-operate closely on trade",
+        "to re-establish a working group",
+    ]

@@ -57,13 +57,28 @@ def _split_footnote_markers(nlp: Language) -> None:
 
     # (spaCy's stubs type these loosely: the English defaults and tokenizer are these.)
     infixes = [
-        *cast(Iterable[str], nlp.Defaults.infixes),
+        # "co-operate", "re-establish", "re-affirmed": a prefix's hyphen joins one word (split,
+        # the parser reads "co", "-" and "operate" as three verbs).
+        _keep_prefix_hyphens(infix)
+        for infix in cast(Iterable[str], nlp.Defaults.infixes)
+    ] + [
         r"[.,;:!?](?=\[\d{1,3})",
         r"\[(?=\d{1,3})",
         # "U.S.-China", "U.K.-India": an abbreviated country joined to another by a hyphen.
         r"(?<=[A-Z]\.)[-–](?=[A-Z][a-z])",
     ]
     cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# spaCy's infix between letters that splits at hyphens, and the prefixes kept whole.
+_LETTER_HYPHEN = "(?:-|–|—|--|---|——|~)"
+_PREFIX_LOOKBEHINDS = r"(?<!\b[Rr]e)(?!(?<=\b[Cc]o)-o(?:perat|rdinat))"
+
+
+def _keep_prefix_hyphens(infix: str) -> str:
+    """spaCy's hyphen infix, not splitting after the prefix "re-" nor in "co-operate" and
+    "co-ordinate" (the "co-" of "co-chaired" still splits: "chaired" is the meeting verb)."""
+    return infix.replace(_LETTER_HYPHEN, _PREFIX_LOOKBEHINDS + _LETTER_HYPHEN, 1)
 
 
 def parse_sentences(sentences: Iterable[Span]) -> Iterator[Doc]:
