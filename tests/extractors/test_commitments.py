@@ -679,3 +679,11 @@ def test_commitments_a_prefix_s_hyphen_keeps_the_verb_whole() -> None:
         "They agreed to co-operate closely on trade",
         "to re-establish a working group",
     ]
+
+
+def test_commitments_committed_to_a_noun_the_parser_reads_as_a_verb() -> None:
+    commitments = _commitments(
+        "Prime Minister Christopher Luxon met President Luong Cuong of Viet Nam in Hanoi on 26 "
+        "February. Both sides committed to close coordination at the United Nations."
+    )
+    assert [(c.parties, c.modality) for c in commitments] == [(("NZL", "VNM"), "agreed")]
