@@ -672,3 +672,12 @@ def test_people_whom_a_visitor_called_on_serves_the_country_visited() -> None:
     )
     assert people["Dinesh Gunawardena"].country == "LKA"
     assert people["Mahinda Yapa Abeywardena"].country == "LKA"
+
+
+def test_people_a_surname_in_a_place_named_after_someone_is_no_mention() -> None:
+    people = _people(
+        "President Uhuru Kenyatta hosted the talks in 2021. On arrival at Jomo Kenyatta "
+        "International Airport in Nairobi, President Cyril Ramaphosa was received by Cabinet "
+        "Secretary Alfred Mutua."
+    )
+    assert [m.text for m in people["Uhuru Kenyatta"].mentions] == ["Uhuru Kenyatta"]

@@ -92,11 +92,28 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             continue  # "He said" is no mention of He Wei; "He Wei said" is
         if token.ent_type_ not in _NAME_LIKE_ENTITIES and not _names_only(token):
             continue
+        if _names_a_place_after(token):
+            continue
         evidence = span_evidence(doc, token.i, token.i + 1)
         if evidence not in named.mentions and not any(
             m.start <= evidence.start < m.end for m in named.mentions
         ):
             named.mentions.append(evidence)
+
+
+# Words after a surname that make it part of the name of a place or an institution.
+_NAMED_AFTER = frozenset(
+    {"Airport", "International", "Stadium", "University", "Avenue", "Street", "Road"}
+    | {"Centre", "Center", "Hall", "Square", "Bridge", "Park", "Institute", "Foundation"}
+    | {"Memorial", "Mausoleum", "Hospital", "Station", "Boulevard", "Library", "Museum"}
+)
+
+
+def _names_a_place_after(token: Token) -> bool:
+    """A surname in the name of a place named after someone: "Jomo Kenyatta International
+    Airport" is no mention of Uhuru Kenyatta."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text in _NAMED_AFTER
 
 
 def merge_mentions(
