@@ -36,18 +36,18 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 # meetings on date and parties 0.867, participants 0.886, commitment parties 0.942.
 # Session 11 added set Q at its first reading (0.61 on meetings, now 0.73): 254 documents,
 # people 0.878, meetings 0.854, meetings on date and parties 0.868, participants 0.888.
-# Session 12 added set R at its first reading (0.53 on meetings): 266 documents, people
-# 0.874, meetings 0.826, meetings on date and parties 0.847, participants 0.884,
-# commitments 0.910.
+# Session 12 added set R at its first reading (0.53 on meetings, now 0.86): 266
+# documents, people 0.876, meetings 0.856, meetings on date and parties 0.869,
+# participants 0.883, commitments 0.913.
 GOLD_FLOORS = {
-    "people": 0.87,
+    "people": 0.873,
     "organizations": 0.90,
     "citations": 0.95,
     "dates": 0.85,
-    "meetings": 0.82,
-    "meetings_date_parties": 0.84,
+    "meetings": 0.85,
+    "meetings_date_parties": 0.865,
     "participants": 0.88,
-    "commitments": 0.905,
+    "commitments": 0.91,
     "commitment_deadline": 0.95,
     "commitment_modality": 0.97,
     "commitment_parties": 0.93,
