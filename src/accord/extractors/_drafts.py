@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.extractors._names import proper_noun_follows
 from accord.extractors.entities import dateline_place
-from accord.kb import KnowledgeBase, load_kb
+from accord.kb import KnowledgeBase, load_kb, load_non_state_words
 from accord.kb.people import KnownPerson, PeopleIndex, load_people
 from accord.nlp.components import GAZETTEER_KEY
 from accord.records import Evidence
@@ -101,19 +101,15 @@ def link_bare_surnames(doc: Doc, drafts: Sequence[PersonDraft], claimed: set[int
             named.mentions.append(evidence)
 
 
-# Words after a surname that make it part of the name of a place or an institution.
-_NAMED_AFTER = frozenset(
-    {"Airport", "International", "Stadium", "University", "Avenue", "Street", "Road"}
-    | {"Centre", "Center", "Hall", "Square", "Bridge", "Park", "Institute", "Foundation"}
-    | {"Memorial", "Mausoleum", "Hospital", "Station", "Boulevard", "Library", "Museum"}
-)
-
-
 def _names_a_place_after(token: Token) -> bool:
     """A surname in the name of a place named after someone: "Jomo Kenyatta International
     Airport" is no mention of Uhuru Kenyatta."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.text in _NAMED_AFTER
+    return (
+        after is not None
+        and after.is_title
+        and after.lower_ in load_non_state_words().named_after_heads
+    )
 
 
 def merge_mentions(

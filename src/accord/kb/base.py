@@ -720,13 +720,15 @@ class NonStateWords:
     institution_heads: frozenset[str]
     business_nouns: frozenset[str]
     place_heads: frozenset[str]
+    named_after_heads: frozenset[str]
 
 
 @functools.cache
 def load_non_state_words(path: Path = DATA_DIR / "non_state.yaml") -> NonStateWords:
     """The packaged non-state word lists, read once."""
-    lists = loaders.read_word_lists(path, ("institution_heads", "business_nouns", "place_heads"))
-    return NonStateWords(lists["institution_heads"], lists["business_nouns"], lists["place_heads"])
+    keys = ("institution_heads", "business_nouns", "place_heads", "named_after_heads")
+    lists = loaders.read_word_lists(path, keys)
+    return NonStateWords(*(lists[key] for key in keys))
 
 
 @functools.lru_cache(maxsize=8)
