@@ -170,7 +170,9 @@ def title_references(
     # (in the order the body names them: a headline names the guest in full, "President
     # El-Sisi Holds Talks with French President Macron", the host in a form not linked)
     body_start = _first_line_end(sent.doc)
-    for person in sorted(annotations.people, key=lambda p: _first_mention(p, body_start)):
+    whole = sent.doc.text  # (spaCy builds it from the tokens on every access)
+    first_in_body = {id(p): _first_mention(p, body_start) for p in annotations.people}
+    for person in sorted(annotations.people, key=lambda p: first_in_body[id(p)]):
         if not person.title or not person.country:
             continue
         if _first_mention(person) >= sent.start_char:
@@ -185,8 +187,8 @@ def title_references(
         if {"president", "king", "queen", "emir", "amir", "sultan"} & _title_keys(person.title):
             # "The Head of State held talks ..." on the Akorda's page: its President
             holders.setdefault("head of state", []).append(person)
-        first = _first_mention(person, body_start)
-        style = _ROYAL_STYLE.search(sent.doc.text, max(0, first - 40), first)
+        first = first_in_body[id(person)]
+        style = _ROYAL_STYLE.search(whole, max(0, first - 40), first)
         if style is not None:
             # "On Monday, His Highness met separately with ...": the royal the text first
             # named with that style ("President His Highness Sheikh Mohamed bin Zayed")

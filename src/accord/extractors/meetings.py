@@ -851,12 +851,11 @@ def _day_of_the_visit(sent: Span, times: Sequence[TimeExpression]) -> dt.date | 
 
 
 def _where_clause_country(
-    sent: Span, annotations: Annotations, places: list[Place], *, cue: int
+    text: str, sent: Span, annotations: Annotations, places: list[Place], *, cue: int
 ) -> str | None:
     """The country a ", where" clause that tells the meeting is about ("from the Maldives,
     where on 18 January he called on ..."), when the sentence names it right before and
     the clause names no city of its own ("to Israel, where he held talks in Tel Aviv")."""
-    text = sent.doc.text
     where = text.find(", where ", sent.start_char, cue)
     if where < 0 or any(p.evidence.start > where for p in places):
         return None
@@ -1329,7 +1328,7 @@ def find_meetings(
         if nearby:
             venue = venue_of(sent, nearby)
             draft.city, draft.country = venue.city, venue.country
-        where = None if call else _where_clause_country(sent, annotations, places, cue=cue)
+        where = None if call else _where_clause_country(text, sent, annotations, places, cue=cue)
         if where is not None:
             # "He arrived in Colombo from the Maldives, where on 18 January he called on
             # President Solih": the meeting is in the country the clause is about.
