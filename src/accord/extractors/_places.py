@@ -77,9 +77,7 @@ def visited_country(
     """The country the text last said a visit went to before `before` ("concluded his visit
     to Jakarta", "arrived in Indonesia"), unless one of the `outside` parties."""
     went = [
-        (p.evidence.start, p.country)
-        for p in annotations.places
-        if p.country and _ARRIVED_IN.search(text, max(0, p.evidence.start - 24), p.evidence.start)
+        (p.evidence.start, p.country) for p in _places_arrived_in(text, annotations) if p.country
     ] + [
         (c.evidence.start, c.iso3)
         for c in annotations.countries
@@ -87,6 +85,16 @@ def visited_country(
     ]
     told = [country for start, country in sorted(went) if start < before]
     return {told[-1]} - set(outside) if told else set()
+
+
+def _places_arrived_in(text: str, annotations: Annotations) -> list[Place]:
+    """The cities the text says a visitor arrived in or visited ("arrived in Colombo",
+    "concluded his visit to Jakarta"), in the text's order."""
+    return [
+        p
+        for p in annotations.places
+        if _ARRIVED_IN.search(text, max(0, p.evidence.start - 24), p.evidence.start)
+    ]
 
 
 # What may follow a section's place on its line: the region or country, "Ontario".
@@ -377,10 +385,8 @@ def places_nearby(
     # Sabry": the city the visitor arrived in, of the host's country.
     arrived = [
         p
-        for p in annotations.places
-        if p.evidence.start < sent.start_char
-        and p.country in parties
-        and _ARRIVED_IN.search(text, max(0, p.evidence.start - 24), p.evidence.start)
+        for p in _places_arrived_in(text, annotations)
+        if p.evidence.start < sent.start_char and p.country in parties
     ]
     if arrived and not (dateline is not None and dateline.country == arrived[-1].country):
         return arrived[-1:]
